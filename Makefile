@@ -1,0 +1,70 @@
+# E-łącze: `make run` and `make test` are the two set-up commands; the rest are helpers.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed-stamp
+NPM_STAMP := node_modules/.installed-stamp
+PYTEST_ARGS ?=
+
+export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
+
+.PHONY: help
+help: ## Show this help
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+$(NPM_STAMP): package.json
+	npm install --no-audit --no-fund --silent
+	@touch $(NPM_STAMP)
+
+.PHONY: install
+install: $(STAMP) ## Install Python dependencies into .venv
+
+.PHONY: browser
+browser: $(NPM_STAMP) ## Install axe-core (npm) and Debian's chromium for the browser tests
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Install Debian's chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
+.PHONY: run
+run: install ## Install and run the portal with demo data on http://localhost:$(PORT)
+	$(BIN)/python manage.py migrate --no-input -v0
+	$(BIN)/python manage.py seed_demo --skip-if-seeded
+	$(BIN)/python manage.py build_sites --all --if-missing
+	@echo "Portal:  http://localhost:$(PORT)/   Admin: http://localhost:$(PORT)/admin/   GraphQL: http://localhost:$(PORT)/graphql"
+	PORT=$(PORT) $(BIN)/python manage.py runserver 0.0.0.0:$(PORT)
+
+.PHONY: test
+test: install browser ## Install and run the whole test suite
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: install ## ruff format check and lint
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+.PHONY: format
+format: install ## Apply ruff formatting and fixes
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+.PHONY: migrations-check
+migrations-check: install ## Fail if models and migrations disagree
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+.PHONY: bench
+bench: install ## Run the benchmarks (they print their figures)
+	$(BIN)/python bench/build.py
+
+.PHONY: clean
+clean: ## Remove the local database, media and builds (keeps .venv)
+	rm -rf var/

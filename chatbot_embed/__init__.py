@@ -1,0 +1,1 @@
+"""Chatbot and site search: content index, Polish retrieval, answer API, embeddable widget."""

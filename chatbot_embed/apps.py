@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ChatbotEmbedConfig(AppConfig):
+    name = "chatbot_embed"
+    verbose_name = _("Czatbot i wyszukiwarka")

@@ -1,0 +1,1 @@
+"""Department announcements shown on chosen unit sites."""

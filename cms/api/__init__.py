@@ -1,0 +1,1 @@
+"""The GraphQL API through which content leaves the CMS."""

@@ -1,0 +1,1 @@
+"""Public-information documents with their metryczka."""

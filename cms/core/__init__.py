@@ -1,0 +1,1 @@
+"""Shared content building blocks: StreamField blocks and base page types."""

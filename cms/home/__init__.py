@@ -1,0 +1,1 @@
+"""Home pages of the department portal and of each unit."""

@@ -1,0 +1,9 @@
+"""Local development on the embedded default: SQLite, Celery eager, *.localhost hosts."""
+
+from .base import *  # noqa: F403
+from .base import SECRET_KEY, env_list
+
+DEBUG = True
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", ".localhost", "127.0.0.1", "[::1]"])
+INTERNAL_IPS = ["127.0.0.1"]

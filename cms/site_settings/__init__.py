@@ -1,0 +1,1 @@
+"""Per-site settings: theme colours, logo, contacts, social links."""

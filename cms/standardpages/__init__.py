@@ -1,0 +1,1 @@
+"""Standard content pages and the contact page."""

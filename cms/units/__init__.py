@@ -1,0 +1,1 @@
+"""Units as Wagtail sites: groups, collections, workflow, create_unit."""

@@ -1,0 +1,1 @@
+"""E-services: catalogue, forms, cases, applicant accounts, staff handling, embed endpoints."""

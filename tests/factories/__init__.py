@@ -1,0 +1,1 @@
+"""Factories for pages, sites and users, shared by every test area."""
