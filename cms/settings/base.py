@@ -17,8 +17,9 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 # Every unit's public site lives at <slug>.<BASE_DOMAIN>; the department at BASE_DOMAIN itself.
 BASE_DOMAIN = env_str("BASE_DOMAIN", "localhost")
+# Public sites' scheme and port as browsers see them (a port of 80/443 is left out of URLs).
 PUBLIC_SCHEME = env_str("PUBLIC_SCHEME", "http")
-PUBLIC_PORT = env_int("PORT", 8000)
+PUBLIC_PORT = env_int("PUBLIC_PORT", env_int("PORT", 8000))
 
 INSTALLED_APPS = [
     # Project apps first so their templates and translations win.
@@ -158,6 +159,16 @@ STATIC_BUILDS_KEEP = env_int("STATIC_BUILDS_KEEP", 3)
 STATIC_BUILDS_DEBOUNCE_SECONDS = float(env_str("STATIC_BUILDS_DEBOUNCE_SECONDS", "0.3"))
 # The pipeline never imports the CMS: it receives the schema through this dotted path.
 STATIC_BUILDS_GRAPHQL_SCHEMA = "cms.api.schema.schema"
+# Paths the CMS process answers on every host; everything else on a site's host is its static build.
+STATIC_BUILDS_PASSTHROUGH_PREFIXES = [
+    "/admin/",
+    "/graphql",
+    "/static/",
+    "/media/",
+    "/documents/",
+    "/e-uslugi/",
+    "/chatbot/",
+]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "E-łącze — Wydział Oświaty"
