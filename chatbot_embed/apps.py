@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class ChatbotEmbedConfig(AppConfig):
     name = "chatbot_embed"
     verbose_name = _("Czatbot i wyszukiwarka")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from .index import signals
+
+        signals.connect()

@@ -7,8 +7,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.views import graphql_view
+from cms.units.chooser_views import chosen_multiple_view
 
 urlpatterns = [
+    # Unit-scoped replacement of Wagtail's endpoint (docs/permissions.md); must precede admin/.
+    path("admin/choose-page/chosen-multiple/", chosen_multiple_view),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql", graphql_view, name="graphql"),
@@ -21,4 +24,7 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+urlpatterns += [path("chatbot/", include("chatbot_embed.urls"))]
+
+urlpatterns += [path("e-uslugi/", include("eservice_bridge.urls"))]
 urlpatterns += [path("", include(wagtail_urls))]

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from cms.core.blocks import RICH_TEXT_FEATURES
+from cms.core.preview import ThemedPreviewMixin
 
 DEFAULT_PROCEDURE = (
     "<p>Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony "
@@ -32,7 +33,7 @@ class PreparationMethod(models.TextChoices):
     AUDITOR = "auditor", _("badanie przeprowadzone przez podmiot zewnętrzny")
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(ThemedPreviewMixin, Page):
     entity_name = models.CharField(_("nazwa podmiotu"), max_length=255)
     site_url = models.URLField(_("adres strony"), blank=True)
     intro = models.TextField(

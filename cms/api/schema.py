@@ -2,12 +2,7 @@
 
 import graphene
 
+from .queries import Query
+from .types.pages import PAGE_TYPES
 
-class Query(graphene.ObjectType):
-    ping = graphene.String()
-
-    def resolve_ping(self, info):
-        return "pong"
-
-
-schema = graphene.Schema(query=Query)
+schema = graphene.Schema(query=Query, types=PAGE_TYPES)

@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock
+from .preview import ThemedPreviewMixin
 
 
-class BasePage(Page):
+class BasePage(ThemedPreviewMixin, Page):
     """Every public page type: a body of shared blocks and a summary for listings."""
 
     summary = models.TextField(

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "static_builds.serving.StaticSiteMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -159,6 +160,17 @@ STATIC_BUILDS_KEEP = env_int("STATIC_BUILDS_KEEP", 3)
 STATIC_BUILDS_DEBOUNCE_SECONDS = float(env_str("STATIC_BUILDS_DEBOUNCE_SECONDS", "0.3"))
 # The pipeline never imports the CMS: it receives the schema through this dotted path.
 STATIC_BUILDS_GRAPHQL_SCHEMA = "cms.api.schema.schema"
+# Preferred over the bare schema when it exists: the API's executor with its limits.
+STATIC_BUILDS_GRAPHQL_EXECUTOR = "cms.api.execution.execute_query"
+# The renderer module: load_query(), render_site(), paths_affected().
+STATIC_BUILDS_RENDERER = "sites.renderer"
+# Publish → live: which sites show an announcement, and which model announcements are.
+STATIC_BUILDS_AUDIENCE_RESOLVER = "cms.announcements.audience.hostnames_for"
+STATIC_BUILDS_ANNOUNCEMENT_MODEL = "announcements.Announcement"
+# Who sees every site's build status in the admin (besides superusers).
+STATIC_BUILDS_SEES_ALL_SITES = "cms.units.staff.is_department_staff"
+# Rebuild affected sites when content changes (off: only `build_sites` and the admin build).
+STATIC_BUILDS_ON_CHANGE = env_bool("STATIC_BUILDS_ON_CHANGE", True)
 # Paths the CMS process answers on every host; everything else on a site's host is its static build.
 STATIC_BUILDS_PASSTHROUGH_PREFIXES = [
     "/admin/",
@@ -199,7 +211,11 @@ CELERY_RESULT_BACKEND = env_str("CELERY_RESULT_BACKEND", "") or None
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    # Scheduled publishing/expiry and announcement windows go live within a minute.
+    "publish-scheduled": {"task": "static_builds.publish_scheduled", "schedule": 60.0},
+    "announcement-windows": {"task": "static_builds.check_announcement_windows", "schedule": 60.0},
+}
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
 EMAIL_FILE_PATH = str(VAR_DIR / "mail")
@@ -213,6 +229,7 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "celery": {"level": "WARNING"},
+        "pelican": {"level": "WARNING"},  # one "Writing …" line per file of every build
     },
 }
 

@@ -10,6 +10,12 @@ if not SECRET_KEY:
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in production (comma-separated).")
 
+# E-services: personal data (PESEL, health data) are encrypted with these Fernet keys.
+ESERVICES_ENCRYPTION_KEY = env_str("ESERVICES_ENCRYPTION_KEY")
+if not ESERVICES_ENCRYPTION_KEY:
+    raise ImproperlyConfigured("ESERVICES_ENCRYPTION_KEY must be set in production (Fernet key).")
+ESERVICES_SIMULATOR_ENABLED = env_bool("ESERVICES_SIMULATOR_ENABLED", False)
+
 DEBUG = False
 PUBLIC_SCHEME = env_str("PUBLIC_SCHEME", "https")
 PUBLIC_PORT = env_int("PUBLIC_PORT", 443)

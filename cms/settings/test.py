@@ -25,6 +25,9 @@ _TMP = Path(tempfile.mkdtemp(prefix="elacze-test-"))
 MEDIA_ROOT = _TMP / "media"
 PRIVATE_STORAGE_ROOT = _TMP / "private"
 STATIC_BUILDS_ROOT = _TMP / "builds"
+STATIC_ROOT = _TMP / "static"
+STATIC_ROOT.mkdir()
+WHITENOISE_USE_FINDERS = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["NAME"] = str(_TMP / "test.sqlite3")
     DATABASES["default"]["TEST"] = {"NAME": str(_TMP / "test.sqlite3")}

@@ -1,0 +1,164 @@
+"""Admin preview in the real theme: a draft rendered by the same templates as the static build.
+
+The draft never reaches the ORM-free pipeline's storage: the site's query is executed in-process
+with ``context.preview_page`` set to the draft Wagtail hands to ``serve_preview``; the API's
+``previewPage`` field returns it, and ``sites.renderer.render_page_html`` renders it on the
+unit's theme (its colours, menu, footer).
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import import_module
+from types import ModuleType
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
+from django.utils.html import escape
+from graphql import FieldNode, FragmentDefinitionNode, OperationDefinitionNode, parse, print_ast
+from wagtail.models import Page
+
+from static_builds.affected import sites_for_path
+
+logger = logging.getLogger(__name__)
+
+PREVIEW_FIELD = "previewPage"
+PAGES_FIELD = "sitePages"
+
+
+class PreviewUnavailable(Exception):
+    """The draft cannot be shown in the site's theme (no site, or the API refused it)."""
+
+
+def renderer() -> ModuleType:
+    return import_module(getattr(settings, "STATIC_BUILDS_RENDERER", "sites.renderer"))
+
+
+def preview_query(site_query: str) -> str:
+    """``previewPage`` with the same selection as ``sitePages`` in the site's own query.
+
+    Reusing the site query's selection keeps the preview's page data exactly what a build gets.
+    """
+    document = parse(site_query)
+    operation = next(
+        (d for d in document.definitions if isinstance(d, OperationDefinitionNode)), None
+    )
+    pages_field = None
+    if operation is not None:
+        pages_field = next(
+            (
+                s
+                for s in operation.selection_set.selections
+                if isinstance(s, FieldNode) and s.name.value == PAGES_FIELD and s.selection_set
+            ),
+            None,
+        )
+    if pages_field is None:
+        raise PreviewUnavailable(f"Zapytanie witryny nie wybiera pola {PAGES_FIELD}.")
+    fragments = [d for d in document.definitions if isinstance(d, FragmentDefinitionNode)]
+    selection = print_ast(pages_field.selection_set)
+    body = "\n".join(print_ast(fragment) for fragment in fragments)
+    return f"query PreviewPage {{ {PREVIEW_FIELD} {selection} }}\n{body}"
+
+
+def _execute(query: str, variables: dict[str, Any], context: HttpRequest) -> dict[str, Any]:
+    from cms.api.execution import execute_query  # the API's own limits and loaders
+
+    result = execute_query(query, variables, context=context)
+    errors = result.get("errors") if isinstance(result, dict) else getattr(result, "errors", None)
+    data = result.get("data") if isinstance(result, dict) else getattr(result, "data", None)
+    if errors:
+        messages = "; ".join(
+            str(e.get("message", e)) if isinstance(e, dict) else str(getattr(e, "message", e))
+            for e in errors
+        )
+        raise PreviewUnavailable(f"GraphQL: {messages}")
+    if data is None:
+        raise PreviewUnavailable("GraphQL: pusta odpowiedź")
+    return data
+
+
+def _api_context(page: Page) -> HttpRequest:
+    """A request like the build's (anonymous: nothing but live content and this draft)."""
+    context = HttpRequest()
+    context.method = "POST"
+    context.META["SERVER_NAME"] = "preview"
+    context.user = AnonymousUser()
+    context.preview_page = page
+    return context
+
+
+def inline_stylesheet(html: str, module: ModuleType) -> str:
+    """Embed the theme's stylesheet: the admin host does not serve the site's hashed assets."""
+    assets_module = import_module(module.__name__.rsplit(".", 1)[0] + ".assets")
+    css = assets_module.theme_assets().get("css")
+    if css is None:
+        return html
+    link = f'<link rel="stylesheet" href="{css.path}">'
+    return html.replace(link, "<style>" + css.content.decode("utf-8") + "</style>", 1)
+
+
+def render_preview_html(page: Page) -> str:
+    """The draft as the public site would show it, on its unit's theme."""
+    sites = sites_for_path(page.path or "")
+    if not sites:
+        raise PreviewUnavailable("Strona nie należy do żadnej witryny.")
+    module = renderer()
+    site_query = module.load_query()
+    context = _api_context(page)
+    data = _execute(site_query, {"hostname": sites[0].hostname}, context)
+    page_data = _execute(preview_query(site_query), {}, context).get(PREVIEW_FIELD)
+    if not page_data:
+        raise PreviewUnavailable("API nie zwróciło podglądanej strony.")
+    return inline_stylesheet(module.render_page_html(data, page_data), module)
+
+
+def serve_themed_preview(page: Page, request: HttpRequest) -> HttpResponse:
+    try:
+        return HttpResponse(render_preview_html(page))
+    except PreviewUnavailable as exc:
+        logger.warning("Preview of page %s unavailable: %s", page.pk, exc)
+        return TemplateResponse(
+            request,
+            "wagtailadmin/generic/preview_error.html",
+            {"object": page, "preview_error": escape(str(exc))},
+            status=200,
+        )
+
+
+class ThemedPreviewMixin:
+    """``serve_preview`` through the public site's templates (mixed into page models)."""
+
+    def make_preview_request(
+        self,
+        original_request: HttpRequest | None = None,
+        preview_mode: str | None = None,
+        extra_request_attrs: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        """Render the preview directly, not through the middleware chain.
+
+        Wagtail replays a dummy request for the page's public URL through every middleware;
+        on a unit's host the static-site middleware would answer it with the live build (or
+        "not built yet") instead of the draft. The themed preview needs no middleware.
+        """
+        request = HttpRequest()
+        request.method = "GET"
+        request.META["SERVER_NAME"] = "preview"
+        request.is_dummy = True
+        request.is_preview = True
+        request.preview_mode = preview_mode
+        request.user = getattr(original_request, "user", None) or AnonymousUser()
+        for name, value in (extra_request_attrs or {}).items():
+            setattr(request, name, value)
+        response = self.serve_preview(request, preview_mode)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        patch_cache_control(response, private=True)
+        return response
+
+    def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
+        return serve_themed_preview(self, request)

@@ -1,0 +1,60 @@
+"""Demo accounts: a superuser, department and CUW staff, an editor and a moderator per unit.
+
+Every demo account has the same documented password. The password is hashed once per process
+and the hash reused, because hashing it for each of 120+ accounts would dominate seeding time.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import AbstractUser, Group
+
+from .people import Person
+
+DEMO_PASSWORD = "demo-haslo-2026"  # noqa: S105 (documented demo password)
+SUPERUSER_USERNAME = "admin"
+DEPARTMENT_USERNAME = "wydzial-oswiaty"
+CUW_USERNAME = "cuw"
+
+
+def editor_username(slug: str) -> str:
+    return f"{slug}-redaktor"
+
+
+def moderator_username(slug: str) -> str:
+    return f"{slug}-moderator"
+
+
+@cache
+def _demo_password_hash() -> str:
+    return make_password(DEMO_PASSWORD)
+
+
+def ensure_user(
+    username: str,
+    *,
+    person: Person | None = None,
+    email: str = "",
+    groups: tuple[Group, ...] = (),
+    superuser: bool = False,
+) -> AbstractUser:
+    """Create the account if it is missing (an existing one is left as its owner changed it)."""
+    user_model = get_user_model()
+    user = user_model.objects.filter(username=username).first()
+    if user is None:
+        user = user_model(
+            username=username,
+            email=email,
+            first_name=person.first_name if person else "",
+            last_name=person.last_name if person else "",
+            is_staff=superuser,
+            is_superuser=superuser,
+            password=_demo_password_hash(),
+        )
+        user.save()
+    if groups:
+        user.groups.add(*groups)
+    return user

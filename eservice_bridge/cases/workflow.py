@@ -1,0 +1,53 @@
+"""Case states and the transitions allowed between them; every transition is audited."""
+
+from django.db import transaction
+from django.http import HttpRequest
+
+from eservice_bridge.audit.recorder import record
+
+from .models import Case, CaseState
+
+S = CaseState
+ALLOWED: dict[str, set[str]] = {
+    S.SUBMITTED: {S.REGISTERED, S.WITHDRAWN},
+    S.REGISTERED: {S.IN_REVIEW, S.INFO_REQUESTED, S.DECIDED, S.WITHDRAWN},
+    S.IN_REVIEW: {S.INFO_REQUESTED, S.DECIDED, S.WITHDRAWN},
+    S.INFO_REQUESTED: {S.IN_REVIEW, S.DECIDED, S.WITHDRAWN},
+    S.DECIDED: {S.CLOSED},
+    S.CLOSED: set(),
+    S.WITHDRAWN: set(),
+}
+
+
+class TransitionRefused(ValueError):
+    """The case cannot move to that state now; the message is Polish, for the user."""
+
+
+def can_move(case: Case, target: str) -> bool:
+    return target in ALLOWED.get(case.state, set())
+
+
+def move(
+    case: Case, target: str, request: HttpRequest | None, *, applicant=None, staff_user=None
+) -> Case:
+    """Move the case (row-locked) and write the audit entry in the same transaction."""
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        if not can_move(locked, target):
+            raise TransitionRefused(
+                f"Sprawy w stanie „{locked.get_state_display()}” nie można przenieść do stanu "
+                f"„{CaseState(target).label}”."
+            )
+        previous = locked.get_state_display()
+        locked.state = target
+        locked.save(update_fields=["state", "updated_at"])
+        record(
+            request,
+            "zmiana-stanu",
+            case=locked,
+            applicant=applicant,
+            staff_user=staff_user,
+            detail=f"{previous} → {locked.get_state_display()}",
+        )
+    case.state = locked.state
+    return locked

@@ -1,0 +1,178 @@
+"""The catalogue of e-services, edited in the Wagtail admin."""
+
+import re
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+ATTACHMENT_LINE = re.compile(r"^(?P<code>[a-z0-9-]{2,30})\s*\|\s*(?P<label>.{3,300})$")
+
+
+class Handler(models.TextChoices):
+    SCHOOL = "szkola", _("wybrana jednostka (szkoła, przedszkole)")
+    CUW = "cuw", _("Centrum Usług Wspólnych")
+    DEPARTMENT = "wydzial", _("Wydział Oświaty")
+
+
+class OutcomeKind(models.TextChoices):
+    DECISION = "decyzja", _("decyzja administracyjna")
+    CONTRACT = "umowa", _("umowa")
+    DOCUMENT = "dokument", _("wydanie dokumentu")
+    REPLY = "odpowiedz", _("odpowiedź na pismo")
+
+
+def form_choices() -> list[tuple[str, str]]:
+    from eservice_bridge.forms.registry import FORM_LABELS
+
+    return list(FORM_LABELS.items())
+
+
+class Service(index.Indexed, models.Model):
+    """One e-service: its description, rules shown to applicants, handler and templates."""
+
+    slug = models.SlugField(_("identyfikator"), max_length=80, unique=True)
+    name = models.CharField(_("nazwa"), max_length=200)
+    description = models.TextField(_("opis"))
+    legal_basis = models.TextField(_("podstawa prawna"))
+    handler = models.CharField(_("kto rozpatruje"), max_length=20, choices=Handler.choices)
+    outcome = models.CharField(
+        _("rozstrzygnięcie"), max_length=20, choices=OutcomeKind.choices, default="decyzja"
+    )
+    form_key = models.CharField(_("formularz"), max_length=60, choices=form_choices)
+    case_symbol = models.CharField(
+        _("symbol sprawy (JRWA)"),
+        max_length=30,
+        help_text=_("Początek numeru sprawy, np. WO.4430 daje WO.4430.1.2026."),
+        validators=[
+            RegexValidator(r"^[A-Za-z0-9.]{2,30}$", _("Dozwolone są litery, cyfry i kropki."))
+        ],
+    )
+    window_start_month = models.PositiveSmallIntegerField(
+        _("nabór od (miesiąc)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+    )
+    window_start_day = models.PositiveSmallIntegerField(
+        _("nabór od (dzień)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(31)],
+    )
+    window_end_month = models.PositiveSmallIntegerField(
+        _("nabór do (miesiąc)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+    )
+    window_end_day = models.PositiveSmallIntegerField(
+        _("nabór do (dzień)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(31)],
+    )
+    window_description = models.CharField(_("termin składania (opis)"), max_length=300, blank=True)
+    fee = models.DecimalField(
+        _("opłata (zł)"), max_digits=8, decimal_places=2, default=Decimal("0")
+    )
+    fee_description = models.CharField(_("opłata (opis)"), max_length=300, blank=True)
+    required_attachments = models.TextField(
+        _("wymagane załączniki"),
+        blank=True,
+        help_text=_("Jeden w wierszu: kod | opis, np. dochod | Zaświadczenia o dochodach."),
+    )
+    information_clause = models.TextField(_("klauzula informacyjna (RODO)"))
+    processing_time = models.CharField(_("termin załatwienia"), max_length=200, blank=True)
+    grant_template = models.TextField(
+        _("wzór rozstrzygnięcia pozytywnego"),
+        help_text=_("Pola: {wnioskodawca}, {numer}, {usluga}, {data_wplywu}."),
+    )
+    refuse_template = models.TextField(_("wzór rozstrzygnięcia negatywnego"))
+    appeal_instruction = models.TextField(_("pouczenie o odwołaniu"), blank=True)
+    is_active = models.BooleanField(_("przyjmuje wnioski"), default=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldPanel("description"),
+        FieldPanel("legal_basis"),
+        FieldRowPanel([FieldPanel("handler"), FieldPanel("outcome"), FieldPanel("form_key")]),
+        FieldRowPanel([FieldPanel("case_symbol"), FieldPanel("processing_time")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("window_start_day"), FieldPanel("window_start_month")]),
+                FieldRowPanel([FieldPanel("window_end_day"), FieldPanel("window_end_month")]),
+                FieldPanel("window_description"),
+            ],
+            heading=_("Termin składania wniosków"),
+        ),
+        FieldRowPanel([FieldPanel("fee"), FieldPanel("fee_description")]),
+        FieldPanel("required_attachments"),
+        FieldPanel("information_clause"),
+        MultiFieldPanel(
+            [
+                FieldPanel("grant_template"),
+                FieldPanel("refuse_template"),
+                FieldPanel("appeal_instruction"),
+            ],
+            heading=_("Wzory rozstrzygnięć"),
+        ),
+        FieldPanel("is_active"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("e-usługa")
+        verbose_name_plural = _("e-usługi")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        parts = [
+            self.window_start_month,
+            self.window_start_day,
+            self.window_end_month,
+            self.window_end_day,
+        ]
+        if any(p is not None for p in parts) and not all(p is not None for p in parts):
+            raise ValidationError(
+                _("Podaj pełny termin naboru (dzień i miesiąc od–do) albo żaden.")
+            )
+        try:
+            self.attachment_requirements()
+        except ValueError as exc:
+            raise ValidationError({"required_attachments": str(exc)}) from exc
+
+    def attachment_requirements(self) -> list[tuple[str, str]]:
+        """(code, label) pairs of the attachments every application must carry."""
+        result = []
+        for number, line in enumerate(self.required_attachments.splitlines(), start=1):
+            if not line.strip():
+                continue
+            match = ATTACHMENT_LINE.match(line.strip())
+            if not match:
+                raise ValueError(
+                    _("Wiersz %(n)d: wpisz „kod | opis” (kod: małe litery, cyfry, myślnik).")
+                    % {"n": number}
+                )
+            result.append((match["code"], match["label"].strip()))
+        return result
+
+    def yearly_window(self):  # -> YearlyWindow | None
+        from eservice_bridge.forms.windows import YearlyWindow
+
+        if self.window_start_month is None:
+            return None
+        return YearlyWindow(
+            self.window_start_month,
+            self.window_start_day,
+            self.window_end_month,
+            self.window_end_day,
+            self.window_description or "nabór",
+        )

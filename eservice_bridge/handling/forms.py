@@ -1,0 +1,57 @@
+"""Staff action forms (Polish messages)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from eservice_bridge.cases.models import DecisionOutcome
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label=_("Komentarz wewnętrzny (niewidoczny dla wnioskodawcy)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=5000,
+        error_messages={"required": _("Wpisz treść komentarza.")},
+    )
+
+
+class InformationRequestForm(forms.Form):
+    message = forms.CharField(
+        label=_("Treść wezwania do uzupełnienia"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5000,
+        error_messages={"required": _("Wpisz treść wezwania.")},
+    )
+
+
+class DecisionForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label=_("Rozstrzygnięcie"),
+        choices=DecisionOutcome.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Wybierz rozstrzygnięcie.")},
+    )
+    justification = forms.CharField(
+        label=_("Uzasadnienie"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=20000,
+        required=False,
+        help_text=_("Wymagane przy odmowie."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("outcome") == DecisionOutcome.REFUSE
+            and not cleaned.get("justification", "").strip()
+        ):
+            self.add_error("justification", _("Rozstrzygnięcie odmowne wymaga uzasadnienia."))
+        return cleaned
+
+
+class AssignForm(forms.Form):
+    assignee = forms.ChoiceField(label=_("Prowadzący"), required=False)
+
+    def __init__(self, *args, choices: list[tuple[str, str]], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].choices = [("", _("— nikt —")), *choices]

@@ -1,0 +1,37 @@
+"""Public URLs under /e-uslugi/ (served by the CMS process on every host)."""
+
+from django.urls import path
+
+from .applications import views as applying
+from .cases import views as cases
+from .embed import views as embed
+from .identity import views as identity
+
+app_name = "eservices"
+urlpatterns = [
+    path("embed.js", embed.embed_script, name="embed-script"),
+    path("logowanie/", identity.sign_in_page, name="sign-in"),
+    path("logowanie/wezel/", identity.wezel_start, name="wezel-start"),
+    path("logowanie/wezel/powrot/", identity.wezel_acs, name="wezel-acs"),
+    path("wezel-symulator/logowanie/", identity.wezel_simulator, name="wezel-simulator"),
+    path("logowanie/email/", identity.email_request, name="email-request"),
+    path("logowanie/email/<str:token>/", identity.email_link_view, name="email-link"),
+    path("wyloguj/", identity.sign_out_view, name="sign-out"),
+    path("moje-sprawy/", cases.dashboard, name="dashboard"),
+    path("skrzynka/", cases.inbox, name="inbox"),
+    path("sprawy/<uuid:case_id>/", cases.case_detail, name="case"),
+    path("sprawy/<uuid:case_id>/upo/", cases.upo_html, name="upo"),
+    path("sprawy/<uuid:case_id>/upo.pdf", cases.upo_pdf_view, name="upo-pdf"),
+    path("sprawy/<uuid:case_id>/rozstrzygniecie/", cases.decision_view, name="decision"),
+    path("sprawy/<uuid:case_id>/uzupelnienie/", cases.answer_request, name="answer"),
+    path("sprawy/<uuid:case_id>/wycofaj/", cases.withdraw, name="withdraw"),
+    path("zalaczniki/<uuid:attachment_id>/", cases.attachment_download, name="attachment"),
+    path("wnioski/<uuid:draft_id>/krok/<slug:step_slug>/", applying.step, name="draft-step"),
+    path("wnioski/<uuid:draft_id>/zalaczniki/", applying.attachments, name="draft-attachments"),
+    path("wnioski/<uuid:draft_id>/sprawdz/", applying.check, name="draft-check"),
+    path("wnioski/<uuid:draft_id>/wyslij/", applying.submit_view, name="draft-submit"),
+    path("wnioski/<uuid:draft_id>/usun/", applying.discard_draft, name="draft-discard"),
+    path("<slug:slug>/", applying.service_page, name="service"),
+    path("<slug:slug>/rozpocznij/", applying.start, name="start"),
+    path("<slug:slug>/osadzony/", embed.embedded_service, name="embedded"),
+]

@@ -1,0 +1,99 @@
+"""Three demo sites rendered by the frontend, served over HTTP, and a headless chromium."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from django.db import connections
+
+from sites.renderer import render_site
+from tests.sites.conftest import site_data  # noqa: F401  (the session-wide GraphQL data)
+from tests.sites.content import HOSTNAMES
+
+REPO = Path(__file__).resolve().parents[2]
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+AXE_URL = "/__tests__/axe.min.js"
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Serves a build; lets the browser cache axe so it is compiled once, not per page."""
+
+    def log_message(self, format, *args):
+        pass
+
+    def end_headers(self) -> None:
+        if self.path == AXE_URL:
+            self.send_header("Cache-Control", "max-age=3600")
+        super().end_headers()
+
+
+@pytest.fixture(scope="session")
+def served_sites(site_data, tmp_path_factory) -> Iterator[dict[str, str]]:  # noqa: F811
+    """hostname -> base URL of its build served by a local HTTP server."""
+    servers = []
+    urls = {}
+    for hostname in HOSTNAMES:
+        directory = tmp_path_factory.mktemp(f"served-{hostname}")
+        render_site(site_data[hostname], directory)
+        if AXE.exists():
+            (directory / AXE_URL.lstrip("/")).parent.mkdir(parents=True)
+            shutil.copy(AXE, directory / AXE_URL.lstrip("/"))
+        handler = functools.partial(QuietHandler, directory=str(directory))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        urls[hostname] = f"http://127.0.0.1:{server.server_address[1]}"
+    yield urls
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One chromium per test module (closed before other modules start their own)."""
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed (make browser)")
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed (npm install)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread; the per-test database
+    # transactions pytest-django opens around these tests are still synchronous.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            instance = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+            )
+            yield instance
+            instance.close()
+            # Connections opened while Playwright's loop ran belong to its context: close them
+            # here, or the test database cannot be dropped at the end of the session.
+            connections.close_all()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous

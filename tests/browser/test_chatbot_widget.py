@@ -1,0 +1,150 @@
+"""The chatbot widget and the search page in headless chromium, checked with axe-core."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.conftest import AXE
+from tests.chatbot.conftest import build_content
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+SCHOOL_PAGE = """<!DOCTYPE html>
+<html lang="pl"><head><meta charset="utf-8"><title>Szkoła Podstawowa nr 1</title></head>
+<body><a href="#tresc">Przejdź do treści</a>
+<header><p>Szkoła Podstawowa nr 1</p></header>
+<main id="tresc"><h1>Szkoła Podstawowa nr 1</h1><p>Witamy na stronie szkoły.</p></main>
+<div id="chatbot" data-site="sp1.localhost"></div>
+<script src="/chatbot/widget.js" defer></script>
+</body></html>"""
+
+
+@pytest.fixture
+def school(live_server, settings):
+    """Content indexed, and the school's static home page (as the theme renders it) routed."""
+    settings.BASE_DOMAIN = "localhost"
+    port = live_server.url.rsplit(":", 1)[1]
+    settings.PUBLIC_PORT = int(port)
+    from django.core.cache import cache
+
+    from chatbot_embed.retrieval import engine
+
+    cache.clear()
+    engine._index = None
+    build_content()
+    return f"http://sp1.localhost:{port}"
+
+
+def axe_violations(page) -> list:
+    page.add_script_tag(content=AXE.read_text())
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+    )
+    return [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
+
+
+def open_school_page(browser, origin: str, *, api_down: bool = False):
+    context = browser.new_context()
+    page = context.new_page()
+    page.route(
+        f"{origin}/", lambda route: route.fulfill(body=SCHOOL_PAGE, content_type="text/html")
+    )
+    if api_down:
+        page.route("**/chatbot/api/ask", lambda route: route.abort())
+    page.goto(f"{origin}/")
+    page.wait_for_selector(".cb-open")
+    return context, page
+
+
+def tab_to(page, selector: str, limit: int = 20) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("s => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"{selector} not reachable by Tab")
+
+
+def widget_answers_the_scholarship_deadline_by_keyboard(browser, school: str) -> None:
+    context, page = open_school_page(browser, school)
+    try:
+        tab_to(page, ".cb-open")
+        page.keyboard.press("Enter")
+        dialog = page.locator("#cb-dialog")
+        assert dialog.is_visible()
+        assert page.evaluate("document.activeElement.id") == "cb-question"
+        page.keyboard.type("Do kiedy można złożyć wniosek o stypendium szkolne?")
+        page.keyboard.press("Enter")
+        answer = page.locator(".cb-bot").last
+        answer.wait_for()
+        text = answer.inner_text()
+        assert re.search(r"od 1 do 15 września", text)
+        service = answer.get_by_role("link", name=re.compile("E-usługa: Stypendium szkolne"))
+        assert service.get_attribute("href").endswith("/e-uslugi/stypendium-szkolne/")
+        assert answer.get_by_role("link", name="Stypendium szkolne").count() >= 1
+        # The answer sits in a live region.
+        assert page.locator(".cb-log").get_attribute("role") == "log"
+
+        assert axe_violations(page) == []
+
+        # Focus stays in the dialog (Tab from the last control wraps to the first).
+        for _ in range(15):
+            page.keyboard.press("Tab")
+            assert page.evaluate(
+                "document.getElementById('cb-dialog').contains(document.activeElement)"
+            )
+        page.keyboard.press("Escape")
+        assert not dialog.is_visible()
+        assert page.evaluate("document.activeElement.className") == "cb-open"
+        assert page.locator(".cb-open").get_attribute("aria-expanded") == "false"
+    finally:
+        context.close()
+
+
+def widget_is_graceful_when_the_api_is_down(browser, school: str) -> None:
+    context, page = open_school_page(browser, school, api_down=True)
+    try:
+        page.locator(".cb-open").click()
+        page.locator(".cb-suggestion").first.click()
+        message = page.locator(".cb-bot").last
+        message.wait_for()
+        assert "chwilowo niedostępny" in message.inner_text()
+        link = message.get_by_role("link")
+        assert "/chatbot/szukaj/?q=" in link.get_attribute("href")
+    finally:
+        context.close()
+
+
+def search_page_works_without_js_and_passes_axe(browser, school: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{school}/chatbot/szukaj/?q=festynie")
+        link = page.get_by_role("link", name="Festyn rodzinny na boisku szkolnym")
+        assert link.get_attribute("href").endswith("/aktualnosci/festyn-rodzinny/")
+        assert "Znaleziono wyników" in page.inner_text("main")
+    finally:
+        context.close()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"{school}/chatbot/szukaj/?q=festynie")
+        assert axe_violations(page) == []
+        page.goto(f"{school}/chatbot/szukaj/?q=nieistniejacetrescxyz")
+        assert "Nic nie znaleziono" in page.inner_text("main")
+        assert axe_violations(page) == []
+    finally:
+        context.close()
+
+
+def test_widget_and_search_page(browser, school):
+    """One transactional test (a live server and flushed tables are costly): three scenarios."""
+    widget_answers_the_scholarship_deadline_by_keyboard(browser, school)
+    widget_is_graceful_when_the_api_is_down(browser, school)
+    search_page_works_without_js_and_passes_axe(browser, school)
