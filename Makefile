@@ -40,7 +40,9 @@ run: install ## Install and run the portal with demo data on http://localhost:$(
 	$(BIN)/python manage.py migrate --no-input -v0
 	$(BIN)/python manage.py seed_demo --skip-if-seeded
 	$(BIN)/python manage.py build_sites --all --if-missing
-	@echo "Portal:  http://localhost:$(PORT)/   Admin: http://localhost:$(PORT)/admin/   GraphQL: http://localhost:$(PORT)/graphql"
+	@echo "Portal:  http://localhost:$(PORT)/   Units: http://sp1.localhost:$(PORT)/ ..."
+	@echo "Admin:   http://localhost:$(PORT)/admin/  login: admin / demo-haslo-2026 (more accounts: docs/demo-data.md)"
+	@echo "GraphQL: http://localhost:$(PORT)/graphql"
 	PORT=$(PORT) $(BIN)/python manage.py runserver 0.0.0.0:$(PORT)
 
 .PHONY: test

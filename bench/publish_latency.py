@@ -106,6 +106,9 @@ def bench_news_publish(base_url: str, report: Report) -> list[float]:
     site, page = pick_news_page()
     original = page.title
     path = page.relative_url(site) or page.url_path
+    from static_builds.models import SiteBuild
+
+    marker_id = SiteBuild.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     latencies = []
     for number in range(PUBLISHES):
         marker = f"[bench {number} {uuid.uuid4().hex[:6]}]"
@@ -119,6 +122,16 @@ def bench_news_publish(base_url: str, report: Report) -> list[float]:
     report("publish → live p50", f"{statistics.median(latencies) * 1000:.0f} ms")
     report("publish → live p95", f"{percentile(latencies, 0.95) * 1000:.0f} ms")
     report("publish → live max", f"{max(latencies) * 1000:.0f} ms")
+    durations = list(
+        SiteBuild.objects.filter(pk__gt=marker_id, hostname=site.hostname)
+        .exclude(duration=None)
+        .values_list("duration", flat=True)
+    )
+    if durations:
+        report(
+            "  of which the build (median, n)",
+            f"{statistics.median(durations) * 1000:.0f} ms, {len(durations)} builds",
+        )
     revision = page.get_latest_revision_as_object()
     revision.title = original
     revision.save_revision().publish()

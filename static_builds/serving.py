@@ -104,8 +104,10 @@ class StaticSiteMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         path = request.path_info
-        if not getattr(settings, "STATIC_BUILDS_SERVING", True) or path.startswith(
-            tuple(settings.STATIC_BUILDS_PASSTHROUGH_PREFIXES)
+        if (
+            not getattr(settings, "STATIC_BUILDS_SERVING", True)
+            or getattr(request, "is_dummy", False)  # Wagtail's admin preview of a draft
+            or path.startswith(tuple(settings.STATIC_BUILDS_PASSTHROUGH_PREFIXES))
         ):
             return self.get_response(request)
         try:

@@ -7,7 +7,7 @@ from django.conf import settings
 from ..models import DocumentKind
 from ..retrieval.engine import Document, SearchIndex, SearchResult
 from ..retrieval.query import TYPO_WEIGHT, QueryToken
-from .fallback import fallback_text, unit_contact
+from .fallback import fallback_text
 from .public_urls import public_url
 from .sentences import is_heading, sentence_terms, split_sentences
 
@@ -103,7 +103,7 @@ def compose(result: SearchResult, index: SearchIndex) -> Answer:
     confidence = hits[0].coverage if hits else 0.0
     if not hits or confidence < min_confidence():
         return Answer(
-            answer=fallback_text(unit_contact(result.site.pk)),
+            answer=fallback_text(result.site.contact),
             confidence=confidence,
             answered=False,
         )

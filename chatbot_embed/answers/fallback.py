@@ -1,13 +1,12 @@
 """The honest answer when nothing matches: who to ask instead."""
 
-from wagtail.models import Site
+from wagtail.models import Page
 
 from cms.home.models import ContactDetails
 
 
-def unit_contact(site_id: int) -> dict[str, str]:
-    site = Site.objects.filter(pk=site_id).select_related("root_page").first()
-    root = site.root_page.specific if site else None
+def unit_contact(root: Page | None) -> dict[str, str]:
+    """Name, phone, e-mail and office hours from a site's (specific) home page."""
     if not isinstance(root, ContactDetails):
         return {}
     name = getattr(root, "official_name", "") or root.title

@@ -9,7 +9,7 @@ from ..answers.public_urls import public_url
 from ..models import DocumentKind
 from ..retrieval.engine import get_index
 from .limits import MAX_QUESTION_CHARS, client_ip, within_rate_limits
-from .site_look import site_look
+from .site_look import SiteLook, theme_stylesheet
 
 MAX_RESULTS = 20
 MIN_RESULT_SHARE = 0.15
@@ -30,7 +30,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     }
     index = get_index()
     site = index.site(hostname)
-    context["look"] = site_look(site.pk if site else None)
+    context["look"] = site.look if site else SiteLook(stylesheet=theme_stylesheet())
     status = 200
     if len(query) > MAX_QUESTION_CHARS:
         context["error"] = f"Zapytanie jest zbyt długie (najwyżej {MAX_QUESTION_CHARS} znaków)."

@@ -28,20 +28,22 @@ def theme_stylesheet() -> str:
         return ""
 
 
-def site_look(site_pk: int | None) -> SiteLook:
-    look = SiteLook(stylesheet=theme_stylesheet())
-    site = Site.objects.filter(pk=site_pk).select_related("root_page").first() if site_pk else None
-    if site is None:
-        return look
-    root = site.root_page.specific
-    look.name = getattr(root, "official_name", "") or site.site_name or root.title
-    try:
-        from cms.site_settings.models import SiteSettings
+def site_looks(sites: list[Site], roots: dict[int, object]) -> dict[int, SiteLook]:
+    """Site pk -> look (name and theme colours), read in two queries for all sites."""
+    from cms.site_settings.models import SiteSettings
 
-        settings = SiteSettings.for_site(site)
-        look.primary = settings.primary_colour
-        look.primary_text = settings.primary_text_colour
-        look.accent = settings.accent_colour
-    except Exception:  # default colours are accessible too
-        logger.warning("chatbot search page: no site settings for %s", site, exc_info=True)
-    return look
+    stylesheet = theme_stylesheet()
+    colours = {item.site_id: item for item in SiteSettings.objects.filter(site__in=sites)}
+    looks = {}
+    for site in sites:
+        root = roots.get(site.root_page_id)
+        look = SiteLook(stylesheet=stylesheet)
+        look.name = (
+            getattr(root, "official_name", "") or site.site_name or getattr(root, "title", "")
+        )
+        if site.pk in colours:
+            look.primary = colours[site.pk].primary_colour
+            look.primary_text = colours[site.pk].primary_text_colour
+            look.accent = colours[site.pk].accent_colour
+        looks[site.pk] = look
+    return looks

@@ -34,6 +34,7 @@ class Report:
     total: int = 0
     top1: int = 0
     top3: int = 0
+    answered: int = 0
     latencies_ms: list[float] = field(default_factory=list)
     misses: list[tuple[Question, list[str]]] = field(default_factory=list)
 
@@ -56,6 +57,7 @@ class Report:
             f"questions: {self.total}\n"
             f"top-1 accuracy: {self.top1_rate:.1%} ({self.top1}/{self.total})\n"
             f"top-3 accuracy: {self.top3_rate:.1%} ({self.top3}/{self.total})\n"
+            f"answered (confidence over the threshold): {self.answered}/{self.total}\n"
             f"answer latency p50: {self.percentile(0.5):.1f} ms, "
             f"p95: {self.percentile(0.95):.1f} ms, "
             f"mean: {statistics.fmean(self.latencies_ms or [0]):.1f} ms"
@@ -79,6 +81,7 @@ def evaluate(questions: list[Question] | None = None, repeat: int = 1) -> Report
             report.misses.append((question, titles))
         for _ in range(repeat):
             started = time.perf_counter()
-            ask(question.text, host)
+            answer = ask(question.text, host)
             report.latencies_ms.append((time.perf_counter() - started) * 1000)
+        report.answered += answer.answered
     return report

@@ -5,8 +5,10 @@ import threading
 from dataclasses import dataclass, field
 
 from django.utils import timezone
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
+from ..answers.fallback import unit_contact
+from ..api.site_look import SiteLook, site_looks
 from ..index.version import current_version
 from ..models import DocumentKind, IndexedDocument
 from ..text.analysis import PREFIX_MARK, stem_term
@@ -19,7 +21,6 @@ OWN_SITE_BOOST = 1.6
 ANNOUNCEMENT_BOOST = 1.4
 DEPARTMENT_BOOST = 1.25
 SERVICE_BOOST = 1.15
-OTHER_SITE_BOOST = 0.6  # only used on the department's site, which searches every unit
 
 
 @dataclass
@@ -29,6 +30,8 @@ class SiteInfo:
     is_department: bool
     unit_type: str | None
     home_id: int
+    contact: dict[str, str] = field(default_factory=dict)
+    look: SiteLook = field(default_factory=SiteLook)
 
 
 @dataclass
@@ -69,6 +72,7 @@ class SearchIndex:
         self.documents: list[Document] = []
         analysed: list[list[str]] = []
         surface_terms: dict[str, set[str]] = {}
+        surfaces: set[str] = set()
         for number, row in enumerate(rows):
             terms = row.terms.split()
             analysed.append(terms)
@@ -88,12 +92,12 @@ class SearchIndex:
                     terms=frozenset(terms),
                 )
             )
-            for token in row.tokens.split():
-                folded = fold(token)
-                known = surface_terms.setdefault(folded, set())
-                if len(known) < 4:
-                    known.add(stem_term(token))
-        self.bm25 = BM25(analysed)
+            surfaces.update(row.tokens.split())
+        for token in surfaces:
+            known = surface_terms.setdefault(fold(token), set())
+            if len(known) < 4:
+                known.add(stem_term(token))
+        self.bm25 = BM25(analysed, groups=[doc.site_id for doc in self.documents])
         self.vocabulary = Vocabulary.build(set(self.bm25.idf), surface_terms)
         self.services = {
             slug: doc
@@ -114,7 +118,7 @@ class SearchIndex:
             return OWN_SITE_BOOST
         if self.department and doc.site_id == self.department.pk:
             return DEPARTMENT_BOOST
-        return OTHER_SITE_BOOST if site.is_department else 0.0
+        return 0.0
 
     @staticmethod
     def _targets(doc: Document, site: SiteInfo) -> bool:
@@ -129,9 +133,13 @@ class SearchIndex:
         return self.bm25.idf.get(term, self.bm25.max_idf)
 
     def token_weight(self, token: QueryToken) -> float:
-        """How much a question word matters: the idf of its best term (unknown: the maximum)."""
+        """How much a question word matters: the idf of its best term.
+
+        A word the index does not know at all counts as an average word: it lowers the
+        confidence without sinking it on its own.
+        """
         main = [t for t in token.terms if not t.startswith(PREFIX_MARK)]
-        return max((self.idf(t) for t in main or token.terms), default=self.bm25.max_idf)
+        return max((self.idf(t) for t in main or token.terms), default=self.bm25.mean_idf)
 
     def coverage(self, doc: Document, tokens: list[QueryToken]) -> float:
         """Share of the question's weight that the document covers (prefix matches count less)."""
@@ -154,7 +162,9 @@ class SearchIndex:
                 weighted[term] = max(weighted.get(term, 0.0), weight)
         now = timezone.now()
         ranked = []
-        for number, score in self.bm25.scores(weighted).items():
+        # A site only ever shows its own, the department's and site-less documents.
+        groups = {site.pk, None, self.department.pk if self.department else None}
+        for number, score in self.bm25.scores(weighted, groups).items():
             doc = self.documents[number]
             if doc.valid_to is not None and doc.valid_to <= now:
                 continue
@@ -172,16 +182,24 @@ class SearchIndex:
 
 
 def _site_infos() -> list[SiteInfo]:
+    sites = list(Site.objects.all())
+    roots = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=[s.root_page_id for s in sites]).specific()
+    }
+    looks = site_looks(sites, roots)
     infos = []
-    for site in Site.objects.select_related("root_page"):
-        root = site.root_page.specific
+    for site in sites:
+        root = roots.get(site.root_page_id)
         infos.append(
             SiteInfo(
                 pk=site.pk,
                 hostname=site.hostname.lower(),
                 is_department=type(root).__name__ == "DepartmentHomePage",
                 unit_type=getattr(root, "unit_type", None),
-                home_id=root.pk,
+                home_id=site.root_page_id,
+                contact=unit_contact(root),
+                look=looks[site.pk],
             )
         )
     return infos

@@ -51,11 +51,11 @@ class Limits:
         return cls(
             max_bytes=int(settings.GRAPHQL_MAX_QUERY_BYTES),
             max_depth=int(settings.GRAPHQL_MAX_DEPTH),
-            max_fields=int(getattr(settings, "GRAPHQL_MAX_FIELDS", 1500)),
-            max_aliases=int(getattr(settings, "GRAPHQL_MAX_ALIASES", 50)),
-            max_cost=int(getattr(settings, "GRAPHQL_MAX_COST", 500_000)),
-            list_factor=int(getattr(settings, "GRAPHQL_LIST_COST_FACTOR", 10)),
-            max_list_nesting=int(getattr(settings, "GRAPHQL_MAX_LIST_NESTING", 3)),
+            max_fields=int(settings.GRAPHQL_MAX_FIELDS),
+            max_aliases=int(settings.GRAPHQL_MAX_ALIASES),
+            max_cost=int(settings.GRAPHQL_MAX_COST),
+            list_factor=int(settings.GRAPHQL_LIST_COST_FACTOR),
+            max_list_nesting=int(settings.GRAPHQL_MAX_LIST_NESTING),
         )
 
 

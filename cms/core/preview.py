@@ -17,7 +17,6 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.utils.cache import patch_cache_control
 from django.utils.html import escape
 from graphql import FieldNode, FragmentDefinitionNode, OperationDefinitionNode, parse, print_ast
 from wagtail.models import Page
@@ -132,33 +131,6 @@ def serve_themed_preview(page: Page, request: HttpRequest) -> HttpResponse:
 
 class ThemedPreviewMixin:
     """``serve_preview`` through the public site's templates (mixed into page models)."""
-
-    def make_preview_request(
-        self,
-        original_request: HttpRequest | None = None,
-        preview_mode: str | None = None,
-        extra_request_attrs: dict[str, Any] | None = None,
-    ) -> HttpResponse:
-        """Render the preview directly, not through the middleware chain.
-
-        Wagtail replays a dummy request for the page's public URL through every middleware;
-        on a unit's host the static-site middleware would answer it with the live build (or
-        "not built yet") instead of the draft. The themed preview needs no middleware.
-        """
-        request = HttpRequest()
-        request.method = "GET"
-        request.META["SERVER_NAME"] = "preview"
-        request.is_dummy = True
-        request.is_preview = True
-        request.preview_mode = preview_mode
-        request.user = getattr(original_request, "user", None) or AnonymousUser()
-        for name, value in (extra_request_attrs or {}).items():
-            setattr(request, name, value)
-        response = self.serve_preview(request, preview_mode)
-        if hasattr(response, "render") and callable(response.render):
-            response = response.render()
-        patch_cache_control(response, private=True)
-        return response
 
     def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
         return serve_themed_preview(self, request)

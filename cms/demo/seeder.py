@@ -130,10 +130,12 @@ class DemoSeeder:
         ):
             if DEPARTMENT_KEY in done:
                 result.skipped.append(DEPARTMENT_KEY)
-            else:
-                self._in_transaction(self._seed_department, indexer, "Wydział Oświaty")
+            elif self._in_transaction(self._seed_department, indexer, "Wydział Oświaty"):
                 result.seeded.append(DEPARTMENT_KEY)
                 self.log("Wydział Oświaty: portal, strony, konta — gotowe")
+            else:
+                result.skipped.append(DEPARTMENT_KEY)
+                self.log("Wydział Oświaty: portal ma już strony — treści demo pominięto")
             self.links = self._department_links()
             total = len(self.specs)
             for number, spec in enumerate(self.specs, start=1):
@@ -141,14 +143,16 @@ class DemoSeeder:
                     result.skipped.append(spec.slug)
                     continue
                 unit_started = time.monotonic()
-                self._in_transaction(
+                seeded = self._in_transaction(
                     lambda ix, spec=spec: self._seed_unit(spec, ix), indexer, spec.slug
                 )
-                result.seeded.append(spec.slug)
-                self.log(
-                    f"[{number}/{total}] {spec.short_name} ({spec.slug}) — "
+                (result.seeded if seeded else result.skipped).append(spec.slug)
+                outcome = (
                     f"{time.monotonic() - unit_started:.1f} s"
+                    if seeded
+                    else "serwis ma już strony — treści demo pominięto"
                 )
+                self.log(f"[{number}/{total}] {spec.short_name} ({spec.slug}) — {outcome}")
             if ANNOUNCEMENTS_KEY not in done:
                 self._in_transaction(self._seed_announcements, indexer, "komunikaty")
                 result.seeded.append(ANNOUNCEMENTS_KEY)
@@ -157,12 +161,14 @@ class DemoSeeder:
 
     @staticmethod
     def _in_transaction(
-        step: Callable[[BulkIndexer], None], indexer: BulkIndexer, label: str
-    ) -> None:
+        step: Callable[[BulkIndexer], bool | None], indexer: BulkIndexer, label: str
+    ) -> bool:
+        """Run one site's step atomically; returns whether it wrote the site's content."""
         try:
             with transaction.atomic():
-                step(indexer)
+                seeded = step(indexer) is not False
                 indexer.flush()
+                return seeded
         except ValueError as error:  # provisioning rejects clashing names, slugs, hostnames
             raise SeedError(f"{label}: {error} (zmiany tego serwisu wycofano)") from error
 
@@ -266,7 +272,7 @@ class DemoSeeder:
 
     # --- department --------------------------------------------------------------------
 
-    def _seed_department(self, indexer: BulkIndexer) -> None:
+    def _seed_department(self, indexer: BulkIndexer) -> bool:
         fields = department_content.home_fields()
         home, _created = provision_department(**fields)
         home = DepartmentHomePage.objects.get(pk=home.pk)
@@ -286,6 +292,8 @@ class DemoSeeder:
             email="cuw@example.pl",
             groups=(cuw_group,),
         )
+        if Page.objects.child_of(home).exists():
+            return False  # content made by people, not by the demo: leave it alone
 
         root_collection = Collection.get_first_root_node()
         collection = root_collection.get_children().filter(name=DEPARTMENT_COLLECTION).first()
@@ -461,6 +469,7 @@ class DemoSeeder:
         )
         DemoSeed.objects.create(key=DEPARTMENT_KEY, home=home)
         self.reindex_site(home.pk)
+        return True
 
     def _department_links(self) -> DepartmentLinks:
         home = DepartmentHomePage.objects.order_by("path").first()
@@ -485,7 +494,7 @@ class DemoSeeder:
 
     # --- units -------------------------------------------------------------------------
 
-    def _seed_unit(self, spec: UnitSpec, indexer: BulkIndexer) -> None:
+    def _seed_unit(self, spec: UnitSpec, indexer: BulkIndexer) -> bool:
         grammar = spec.grammar
         unit, _created = provision_unit(
             slug=spec.slug,
@@ -507,6 +516,8 @@ class DemoSeeder:
             email=f"dyrektor.{spec.email}",
             groups=(unit.moderators_group,),
         )
+        if Page.objects.child_of(unit.home).exists():
+            return False  # content made by people, not by the demo: leave it alone
         theme = theme_for(spec.unit_type)
         logo = self._image(
             f"Logo — {spec.short_name}",
@@ -684,6 +695,7 @@ class DemoSeeder:
         update_live_page(about, editor, indexer, body=about_draft.body)
         DemoSeed.objects.create(key=spec.slug, home=home)
         self.reindex_site(home.pk)
+        return True
 
     # --- announcements -----------------------------------------------------------------
 

@@ -217,6 +217,17 @@ CELERY_BEAT_SCHEDULE: dict = {
     "announcement-windows": {"task": "static_builds.check_announcement_windows", "schedule": 60.0},
 }
 
+# E-services read the date through eservice_bridge.clock; ESERVICES_NOW (ISO date-time) freezes
+# it, e.g. to try the scholarship (1-15 September) on the demo in another month.
+ESERVICES_NOW = env_str("ESERVICES_NOW") or None
+
+# GraphQL cost limits beyond depth and size (see docs/graphql.md).
+GRAPHQL_MAX_FIELDS = env_int("GRAPHQL_MAX_FIELDS", 1500)
+GRAPHQL_MAX_ALIASES = env_int("GRAPHQL_MAX_ALIASES", 50)
+GRAPHQL_MAX_LIST_NESTING = env_int("GRAPHQL_MAX_LIST_NESTING", 3)
+GRAPHQL_MAX_COST = env_int("GRAPHQL_MAX_COST", 500_000)
+GRAPHQL_LIST_COST_FACTOR = env_int("GRAPHQL_LIST_COST_FACTOR", 10)
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
 EMAIL_FILE_PATH = str(VAR_DIR / "mail")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "E-łącze <no-reply@dabrowa-gornicza.pl>")

@@ -19,9 +19,18 @@ class FontMissing(RuntimeError):
     """No Unicode TTF for Polish diacritics (install Debian's fonts-dejavu-core)."""
 
 
+def _packaged_font() -> Path | None:
+    """Noto Sans shipped on PyPI (a dependency), so a fresh machine needs no Debian font."""
+    try:
+        import fontpkg_noto_sans
+    except ImportError:
+        return None
+    return Path(fontpkg_noto_sans.ROOT) / "files" / "NotoSans[wdth,wght].ttf"
+
+
 def font_path() -> Path:
-    for candidate in FONT_CANDIDATES:
-        if candidate.exists():
+    for candidate in [*FONT_CANDIDATES, _packaged_font()]:
+        if candidate is not None and candidate.exists():
             return candidate
     raise FontMissing("DejaVuSans.ttf not found: apt-get install fonts-dejavu-core")
 

@@ -57,13 +57,14 @@ def _in_process(client, query):
 @pytest.mark.parametrize("name", list(HOSTILE))
 def test_hostile_query_gets_a_quick_graphql_error(client, school, name, transport):
     transport(client, "{ __typename }")  # warm up imports and URL resolution
-    started = time.perf_counter()
+    # CPU time, not wall time: the point is "no CPU burn", and wall time is noisy on busy CI.
+    started = time.process_time()
     body = transport(client, HOSTILE[name])
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert body["errors"], body
     assert all(error["message"] for error in body["errors"])
     assert not (body.get("data") or {}).get("site")
-    assert elapsed < 2.0, f"{name} took {elapsed:.2f}s"
+    assert elapsed < 1.5, f"{name} took {elapsed:.2f}s of CPU"
 
 
 @pytest.mark.parametrize(

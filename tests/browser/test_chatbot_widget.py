@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
+from django.test import Client
 
 from tests.browser.conftest import AXE
 from tests.chatbot.conftest import build_content
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+ORIGIN = "http://sp1.localhost"
 
 SCHOOL_PAGE = """<!DOCTYPE html>
 <html lang="pl"><head><meta charset="utf-8"><title>Szkoła Podstawowa nr 1</title></head>
@@ -27,11 +27,16 @@ SCHOOL_PAGE = """<!DOCTYPE html>
 
 
 @pytest.fixture
-def school(live_server, settings):
-    """Content indexed, and the school's static home page (as the theme renders it) routed."""
+def school(db, settings):
+    """Content indexed; the browser's requests to the school's host are answered in-process.
+
+    The school's home page is what the static theme renders (mount point and script); every
+    other request goes through Django's full stack with the test client, inside this test's
+    transaction, so no live server thread and no table flush are needed.
+    """
     settings.BASE_DOMAIN = "localhost"
-    port = live_server.url.rsplit(":", 1)[1]
-    settings.PUBLIC_PORT = int(port)
+    settings.PUBLIC_SCHEME = "http"
+    settings.PUBLIC_PORT = 80
     from django.core.cache import cache
 
     from chatbot_embed.retrieval import engine
@@ -39,7 +44,40 @@ def school(live_server, settings):
     cache.clear()
     engine._index = None
     build_content()
-    return f"http://sp1.localhost:{port}"
+    # Build the in-memory index here: the route handler runs in another context, whose
+    # database connection cannot see this test's (uncommitted) content.
+    engine.get_index()
+    return ORIGIN
+
+
+def serve_in_process(route) -> None:
+    """Playwright route handler: the school's static home page, or Django for everything else."""
+    request = route.request
+    url = urlsplit(request.url)
+    if url.path == "/":
+        route.fulfill(body=SCHOOL_PAGE, content_type="text/html; charset=utf-8")
+        return
+    headers = {"HTTP_HOST": url.netloc}
+    if request.headers.get("origin"):
+        headers["HTTP_ORIGIN"] = request.headers["origin"]
+    response = Client().generic(
+        request.method,
+        f"{url.path}?{url.query}" if url.query else url.path,
+        data=request.post_data_buffer or b"",
+        content_type=request.headers.get("content-type", "application/octet-stream"),
+        **headers,
+    )
+    route.fulfill(
+        status=response.status_code,
+        headers=dict(response.items()),
+        body=response.content,
+    )
+
+
+def new_context(browser, **options):
+    context = browser.new_context(**options)
+    context.route(f"{ORIGIN}/**", serve_in_process)
+    return context
 
 
 def axe_violations(page) -> list:
@@ -51,11 +89,8 @@ def axe_violations(page) -> list:
 
 
 def open_school_page(browser, origin: str, *, api_down: bool = False):
-    context = browser.new_context()
+    context = new_context(browser)
     page = context.new_page()
-    page.route(
-        f"{origin}/", lambda route: route.fulfill(body=SCHOOL_PAGE, content_type="text/html")
-    )
     if api_down:
         page.route("**/chatbot/api/ask", lambda route: route.abort())
     page.goto(f"{origin}/")
@@ -122,16 +157,16 @@ def widget_is_graceful_when_the_api_is_down(browser, school: str) -> None:
 
 
 def search_page_works_without_js_and_passes_axe(browser, school: str) -> None:
-    context = browser.new_context(java_script_enabled=False)
+    context = new_context(browser, java_script_enabled=False)
     try:
         page = context.new_page()
         page.goto(f"{school}/chatbot/szukaj/?q=festynie")
         link = page.get_by_role("link", name="Festyn rodzinny na boisku szkolnym")
-        assert link.get_attribute("href").endswith("/aktualnosci/festyn-rodzinny/")
+        assert link.get_attribute("href") == f"{school}/aktualnosci/festyn-rodzinny/"
         assert "Znaleziono wyników" in page.inner_text("main")
     finally:
         context.close()
-    context = browser.new_context()
+    context = new_context(browser)
     try:
         page = context.new_page()
         page.goto(f"{school}/chatbot/szukaj/?q=festynie")
@@ -144,7 +179,7 @@ def search_page_works_without_js_and_passes_axe(browser, school: str) -> None:
 
 
 def test_widget_and_search_page(browser, school):
-    """One transactional test (a live server and flushed tables are costly): three scenarios."""
+    """The widget by keyboard, the widget with the API down, the search page without JS."""
     widget_answers_the_scholarship_deadline_by_keyboard(browser, school)
     widget_is_graceful_when_the_api_is_down(browser, school)
     search_page_works_without_js_and_passes_axe(browser, school)

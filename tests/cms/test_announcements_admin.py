@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -75,6 +77,12 @@ def test_department_staff_publish_for_chosen_units(units):
     assert list(announcement.units.all()) == [primary.home.specific]
     assert announcement.targets_unit(primary.home.unit_type, primary.home.pk)
     assert not announcement.targets_unit(secondary.home.unit_type, secondary.home.pk)
+
+    edit_form = client.get(f"{LIST_URL}edit/{announcement.pk}/").content.decode()
+    checked = re.findall(
+        r'<input type="checkbox" name="units" value="(\d+)"[^>]*checked', edit_form
+    )
+    assert checked == [str(primary.home.pk)]
 
     listing = client.get(LIST_URL).content.decode()
     assert "Zmiana godzin pracy" in listing

@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 from cms.demo.models import DemoSeed
 from cms.standardpages.models import StandardPage
 from cms.units.models import Unit
+from cms.units.provisioning import provision_unit
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,3 +72,23 @@ def test_a_clashing_unit_is_reported_and_rolled_back():
     assert set(DemoSeed.objects.values_list("key", flat=True)) == {"department"}
     assert not Unit.objects.exists()
     assert not Site.objects.filter(hostname="pm1.localhost").exists()
+
+
+@pytest.mark.django_db
+def test_a_unit_with_pages_of_its_own_is_left_alone():
+    unit, _created = provision_unit(
+        slug="pm1",
+        official_name="Przedszkole Miejskie nr 1 w Dąbrowie Górniczej",
+        short_name="PM 1",
+        unit_type="przedszkole",
+    )
+    unit.home.add_child(instance=StandardPage(title="Nasza strona", slug="nasza-strona"))
+    out = StringIO()
+    call_command("seed_demo", "--units=2", stdout=out)
+    assert "PM 1 (pm1) — serwis ma już strony" in out.getvalue()
+    assert [p.slug for p in unit.home.get_children()] == ["nasza-strona"]
+    assert set(DemoSeed.objects.values_list("key", flat=True)) == {
+        "department",
+        "sp1",
+        "announcements",
+    }
