@@ -1,7 +1,9 @@
 """Local development on the embedded default: SQLite, Celery eager, *.localhost hosts."""
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_list
+from .base import SECRET_KEY, VAR_DIR, env_list
+
+VAR_DIR.mkdir(parents=True, exist_ok=True)  # SQLite database, media and builds live here
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"
