@@ -4,11 +4,13 @@ from django.urls import path
 
 from .applications import views as applying
 from .cases import views as cases
+from .catalogue import views as catalogue
 from .embed import views as embed
 from .identity import views as identity
 
 app_name = "eservices"
 urlpatterns = [
+    path("", catalogue.catalogue_index, name="catalogue"),
     path("embed.js", embed.embed_script, name="embed-script"),
     path("logowanie/", identity.sign_in_page, name="sign-in"),
     path("logowanie/wezel/", identity.wezel_start, name="wezel-start"),

@@ -1,6 +1,7 @@
 """Running GraphQL with the API's limits, over HTTP (see ``views``) or in-process."""
 
 import logging
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -42,15 +43,9 @@ def run_query(
     if variables is not None and not isinstance(variables, dict):
         return ExecutionResult(errors=[GraphQLError(_("Zmienne muszą być obiektem JSON."))])
     graphql_schema = schema.graphql_schema
-    try:
-        document = parse(query, max_tokens=limits.max_bytes * MAX_TOKENS_PER_BYTE)
-    except GraphQLError as error:
-        return ExecutionResult(errors=[error])
-    errors = validate(graphql_schema, document, [QueryLimitsRule], MAX_VALIDATION_ERRORS)
-    if not errors:
-        errors = validate(graphql_schema, document, specified_rules, MAX_VALIDATION_ERRORS)
+    document, errors = checked_document(graphql_schema, query, limits)
     if errors:
-        return ExecutionResult(errors=errors)
+        return ExecutionResult(errors=list(errors))
     operation = get_operation_ast(document, operation_name)
     if operation is not None and operation.operation != OperationType.QUERY:
         return ExecutionResult(errors=[GraphQLError(_("Dozwolone są tylko zapytania."))])
@@ -64,6 +59,25 @@ def run_query(
     if result.errors:
         result.errors = [mask_error(error) for error in result.errors]
     return result
+
+
+@lru_cache(maxsize=64)
+def checked_document(
+    graphql_schema: Any, query: str, limits: Limits
+) -> tuple[Any, tuple[GraphQLError, ...]]:
+    """Parse and validate once per query text: static builds send the same query per site.
+
+    The AST is never mutated by execution, so sharing it between requests is safe; the cache
+    holds at most 64 queries of at most ``GRAPHQL_MAX_QUERY_BYTES`` each.
+    """
+    try:
+        document = parse(query, max_tokens=limits.max_bytes * MAX_TOKENS_PER_BYTE)
+    except GraphQLError as error:
+        return None, (error,)
+    errors = validate(graphql_schema, document, [QueryLimitsRule], MAX_VALIDATION_ERRORS)
+    if not errors:
+        errors = validate(graphql_schema, document, specified_rules, MAX_VALIDATION_ERRORS)
+    return document, tuple(errors)
 
 
 def mask_error(error: GraphQLError) -> GraphQLError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from cms.demo.accounts import (
@@ -66,6 +67,9 @@ class Command(BaseCommand):
             self._print_logins()
             return
         from cms.demo.seeder import DemoSeeder, SeedError  # heavy imports only when seeding
+
+        # The e-service catalogue the demo pages' e-service blocks point at (idempotent).
+        call_command("seed_eservices", verbosity=0)
 
         verbose = options["verbosity"] >= 1
         self.stdout.write(f"Wypełniam portal danymi demonstracyjnymi ({units} jednostek)…")
