@@ -65,6 +65,10 @@ def site_calendar_path(model: SiteModel) -> str:
     return base + SITE_CALENDAR_NAME
 
 
+# The build pipeline's pseudo page id for "announcements changed" (static_builds.affected).
+ANNOUNCEMENTS = "announcements"
+
+
 def plan_outputs(model: SiteModel) -> dict[str, Output]:
     """Every output of the site with the ids of the pages it shows."""
     outputs: dict[str, Output] = {}
@@ -81,6 +85,7 @@ def plan_outputs(model: SiteModel) -> dict[str, Output]:
             shown.update(c.id for c in model.children(page))
         if page.kind == "home":
             shown.update(news_ids | event_ids)
+            shown.add(ANNOUNCEMENTS)  # the banner of active announcements
         elif page.kind == "event_index":
             shown.update(event_ids)
         elif page is model.news_index:
@@ -135,7 +140,7 @@ def affected_paths(model: SiteModel, outputs: dict[str, Output], page_ids: set[s
     if ids & site_wide:
         return set(outputs)
     affected = {path for path, output in outputs.items() if output.depends_on & ids}
-    unknown = ids - set(model.by_id)
+    unknown = ids - set(model.by_id) - {ANNOUNCEMENTS}
     if unknown:
         # Pages no longer in the data (unpublished, deleted, moved away): every listing,
         # feed, calendar and the sitemap may have shown them.

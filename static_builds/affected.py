@@ -22,6 +22,10 @@ from wagtail.models import Page, ReferenceIndex, Site
 # hostname -> changed page ids, or None for "rebuild everything on that site"
 Affected = dict[str, set[str] | None]
 
+# A pseudo page id for "the announcement banner" in the renderer contract: a renderer maps it to
+# the outputs that show announcements (sites.renderer: the home page only).
+ANNOUNCEMENTS_MARKER = "announcements"
+
 
 def merge(target: Affected, other: Affected) -> Affected:
     """Union ``other`` into ``target`` (a full rebuild absorbs any page set) and return it."""
@@ -121,10 +125,10 @@ def announcement_hostnames(announcement: Any) -> set[str]:
 def for_announcement(announcement: Any, previous_hostnames: Iterable[str] = ()) -> Affected:
     """Sites that show (or, per ``previous_hostnames``, showed) the announcement.
 
-    The banner is part of every page's layout on those sites, so they are rebuilt whole.
+    Only the outputs that carry the announcement banner are rebuilt on those sites.
     """
     hostnames = announcement_hostnames(announcement) | set(previous_hostnames)
-    return dict.fromkeys(hostnames)
+    return {hostname: {ANNOUNCEMENTS_MARKER} for hostname in hostnames}
 
 
 def for_site(site: Site) -> Affected:

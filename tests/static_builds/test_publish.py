@@ -214,6 +214,11 @@ def test_announcement_rebuilds_exactly_its_audience(db, run_on_commit):
     for unit in chosen:
         assert "Zmiana godzin pracy Wydziału" in served(unit.hostname, "/")[1]
     assert "Zmiana godzin pracy Wydziału" not in served(kindergarten.hostname, "/")[1]
+    # Only the home page (the banner) is re-rendered on the units that were already built.
+    unit_builds = [b for b in builds_since(marker) if b.hostname != department]
+    assert {(b.kind, b.pages_written) for b in unit_builds} == {("incremental", 1)}, [
+        (b.hostname, b.kind, b.pages_written) for b in unit_builds
+    ]
 
     # Narrowing the audience also rebuilds the site that no longer shows it.
     marker = build_marker()
