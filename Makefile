@@ -37,13 +37,7 @@ browser: $(NPM_STAMP) ## Install axe-core (npm) and Debian's chromium for the br
 
 .PHONY: run
 run: install ## Install and run the portal with demo data on http://localhost:$(PORT)
-	$(BIN)/python manage.py migrate --no-input -v0
-	$(BIN)/python manage.py seed_demo --skip-if-seeded
-	$(BIN)/python manage.py build_sites --all --if-missing
-	@echo "Portal:  http://localhost:$(PORT)/   Units: http://sp1.localhost:$(PORT)/ ..."
-	@echo "Admin:   http://localhost:$(PORT)/admin/  login: admin / demo-haslo-2026 (more accounts: docs/demo-data.md)"
-	@echo "GraphQL: http://localhost:$(PORT)/graphql"
-	PORT=$(PORT) $(BIN)/python manage.py runserver 0.0.0.0:$(PORT)
+	PORT=$(PORT) $(BIN)/python manage.py run_portal --port $(PORT)
 
 .PHONY: test
 test: install browser ## Install and run the whole test suite
