@@ -8,29 +8,14 @@ import shutil
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from django.db import connections
 
 from sites.renderer import render_site
+from tests.browser.chromium import AXE, CHROMIUM, CHROMIUM_ARGS
 from tests.sites.conftest import site_data  # noqa: F401  (the session-wide GraphQL data)
 from tests.sites.content import HOSTNAMES
-
-REPO = Path(__file__).resolve().parents[2]
-AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
 
 AXE_URL = "/__tests__/axe.min.js"
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.chromium import WCAG_TAGS
 from tests.browser.conftest import AXE_URL
 from tests.sites.content import DEPARTMENT, HOSTNAMES, KINDERGARTEN, SCHOOL
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # One of each page type (and the listing variants) on every site.
 PAGE_TYPES = {
     "home": "/",

@@ -8,12 +8,11 @@ from urllib.parse import urlsplit
 import pytest
 from django.test import Client
 
-from tests.browser.conftest import AXE
+from tests.browser.chromium import AXE, WCAG_TAGS
 from tests.chatbot.conftest import build_content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 ORIGIN = "http://sp1.localhost"
 
 SCHOOL_PAGE = """<!DOCTYPE html>
@@ -83,7 +82,7 @@ def new_context(browser, **options):
 def axe_violations(page) -> list:
     page.add_script_tag(content=AXE.read_text())
     result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
     )
     return [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
 
