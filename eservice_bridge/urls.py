@@ -1,12 +1,15 @@
 """Public URLs under /e-uslugi/ (served by the CMS process on every host)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from .applications import views as applying
 from .cases import views as cases
 from .catalogue import views as catalogue
 from .embed import views as embed
+from .household import urls as household_urls
 from .identity import views as identity
+from .notices import urls as notices_urls
+from .payments import urls as payments_urls
 
 app_name = "eservices"
 urlpatterns = [
@@ -27,6 +30,9 @@ urlpatterns = [
     path("sprawy/<uuid:case_id>/rozstrzygniecie/", cases.decision_view, name="decision"),
     path("sprawy/<uuid:case_id>/uzupelnienie/", cases.answer_request, name="answer"),
     path("sprawy/<uuid:case_id>/wycofaj/", cases.withdraw, name="withdraw"),
+    path("profil/", include(household_urls)),
+    path("powiadomienia/", include(notices_urls)),
+    path("platnosci/", include(payments_urls)),
     path("zalaczniki/<uuid:attachment_id>/", cases.attachment_download, name="attachment"),
     path("wnioski/<uuid:draft_id>/krok/<slug:step_slug>/", applying.step, name="draft-step"),
     path("wnioski/<uuid:draft_id>/zalaczniki/", applying.attachments, name="draft-attachments"),

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -37,6 +38,11 @@ INSTALLED_APPS = [
     "cms.demo",
     "static_builds",
     "eservice_bridge",
+    "eservice_bridge.household",
+    "eservice_bridge.notices",
+    "eservice_bridge.payments",
+    "eservice_bridge.retention",
+    "eservice_bridge.indicators",
     "chatbot_embed",
     # Wagtail
     "wagtail.contrib.settings",
@@ -215,6 +221,13 @@ CELERY_BEAT_SCHEDULE: dict = {
     # Scheduled publishing/expiry and announcement windows go live within a minute.
     "publish-scheduled": {"task": "static_builds.publish_scheduled", "schedule": 60.0},
     "announcement-windows": {"task": "static_builds.check_announcement_windows", "schedule": 60.0},
+    # Level-5 e-services: proactive notices (idempotent, so a missed or repeated run is harmless)
+    # and the nightly enforcement of retention rules.
+    "eservice-notices": {"task": "eservice_bridge.send_due_notices", "schedule": 15 * 60.0},
+    "eservice-retention": {
+        "task": "eservice_bridge.enforce_retention",
+        "schedule": crontab(hour=2, minute=30),
+    },
 }
 
 # E-services read the date through eservice_bridge.clock; ESERVICES_NOW (ISO date-time) freezes

@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
@@ -41,6 +42,14 @@ def window_problem(service: Service, answers: dict, today: dt.date) -> str:
         return ""
     described = "; ".join(w.describe() for w in windows)
     return _("Wnioski przyjmujemy tylko w terminie: %(windows)s.") % {"windows": described}
+
+
+def fee_for(service: Service, answers: dict) -> Decimal:
+    """The fee due for this application (0 when the service is free)."""
+    definition = definition_for(service)
+    if definition.fee is not None:
+        return definition.fee(answers)
+    return service.fee or Decimal("0")
 
 
 def required_attachments(service: Service, answers: dict) -> list[tuple[str, str]]:

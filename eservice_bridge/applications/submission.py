@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from eservice_bridge import clock
 from eservice_bridge.audit.recorder import record
-from eservice_bridge.cases.models import Case
+from eservice_bridge.cases.models import Case, CaseState
 from eservice_bridge.cases.numbering import next_number
 
 from . import rules
@@ -84,6 +84,12 @@ def submit(draft: Draft, token: str, request: HttpRequest | None) -> tuple[Case,
                 unit_page_id=unit_page_id,
                 answers={k: v for k, v in locked.answers.items() if not k.startswith("_")},
                 submitted_at=now,
+                # A fee-bearing case waits for its payment before staff see it as received.
+                state=(
+                    CaseState.AWAITING_PAYMENT
+                    if rules.fee_for(locked.service, locked.answers) > 0
+                    else CaseState.SUBMITTED
+                ),
             )
             case.upo_sha256 = fingerprint(case, attachments)
             case.save()

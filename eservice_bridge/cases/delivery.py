@@ -10,7 +10,14 @@ from django.utils import timezone
 from eservice_bridge import clock
 from eservice_bridge.audit.recorder import record
 
-from .models import Case, CaseState, Decision, DecisionOutcome, InformationRequest
+from .models import (
+    Case,
+    CaseState,
+    Decision,
+    DecisionOutcome,
+    DeliveryChannel,
+    InformationRequest,
+)
 from .workflow import TransitionRefused, can_move, move
 
 
@@ -59,7 +66,13 @@ def notify(case: Case, request: HttpRequest | None, what: str) -> bool:
 
 
 def issue_decision(
-    case: Case, outcome: str, justification: str, user, request: HttpRequest | None
+    case: Case,
+    outcome: str,
+    justification: str,
+    user,
+    request: HttpRequest | None,
+    *,
+    delivery_channel: str = DeliveryChannel.PORTAL,
 ) -> Decision:
     if not can_move(case, CaseState.DECIDED):
         raise TransitionRefused(
@@ -71,6 +84,7 @@ def issue_decision(
         decision = Decision.objects.create(
             case=case,
             outcome=outcome,
+            delivery_channel=delivery_channel,
             body=render_template(case, outcome),
             justification=justification.strip(),
             appeal_instruction=case.service.appeal_instruction,

@@ -14,6 +14,7 @@ DEEMED_DELIVERY_DAYS = 14
 
 
 class CaseState(models.TextChoices):
+    AWAITING_PAYMENT = "oczekuje-na-oplate", _("oczekuje na opłatę")
     SUBMITTED = "zlozona", _("złożona")
     REGISTERED = "zarejestrowana", _("zarejestrowana")
     IN_REVIEW = "w-rozpatrzeniu", _("w rozpatrzeniu")
@@ -72,6 +73,12 @@ class Case(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Recruitment data of a child not admitted is kept past its year while a complaint to the
+    # administrative court is pending (see eservice_bridge.retention).
+    court_complaint_pending = models.BooleanField(
+        _("skarga do sądu administracyjnego w toku"), default=False
+    )
+    court_complaint_noted_at = models.DateTimeField(_("skargę odnotowano"), null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -122,11 +129,22 @@ class DecisionOutcome(models.TextChoices):
     REFUSE = "negatywne", _("negatywne (odmowa)")
 
 
+class DeliveryChannel(models.TextChoices):
+    PORTAL = "portal", _("w portalu (skrzynka e-usług)")
+    PAPER = "papier", _("papierowo (na wniosek strony)")
+
+
 class Decision(models.Model):
     """The outcome delivered to the applicant's inbox; first opening is recorded."""
 
     case = models.OneToOneField(Case, on_delete=models.PROTECT, related_name="decision")
     outcome = models.CharField(_("rozstrzygnięcie"), max_length=20, choices=DecisionOutcome.choices)
+    delivery_channel = models.CharField(
+        _("sposób doręczenia"),
+        max_length=10,
+        choices=DeliveryChannel.choices,
+        default=DeliveryChannel.PORTAL,
+    )
     body = models.TextField(_("treść"))
     justification = models.TextField(_("uzasadnienie"), blank=True)
     appeal_instruction = models.TextField(_("pouczenie"), blank=True)

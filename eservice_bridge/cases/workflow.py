@@ -9,6 +9,8 @@ from .models import Case, CaseState
 
 S = CaseState
 ALLOWED: dict[str, set[str]] = {
+    # A fee-bearing case reaches staff only once paid (eservice_bridge.payments).
+    S.AWAITING_PAYMENT: {S.SUBMITTED, S.WITHDRAWN},
     S.SUBMITTED: {S.REGISTERED, S.WITHDRAWN},
     S.REGISTERED: {S.IN_REVIEW, S.INFO_REQUESTED, S.DECIDED, S.WITHDRAWN},
     S.IN_REVIEW: {S.INFO_REQUESTED, S.DECIDED, S.WITHDRAWN},

@@ -41,6 +41,8 @@ YOUNG_WORKER_MONTHS = 3
 YOUNG_WORKER_BASE = Decimal("8081.00")
 YOUNG_WORKER_SHORTAGE = Decimal("10000.00")
 YOUNG_WORKER_SHORT_MONTHLY = Decimal("254.00")
+# Duplicates of school documents (rozporządzenie w sprawie świadectw; verify yearly).
+DUPLICATE_FEES = {"swiadectwo": Decimal("26.00"), "legitymacja": Decimal("9.00")}
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class FormDefinition:
     unit_from_answers: Callable[[dict], str] | None = None
     extra_attachments: Callable[[dict], list[tuple[str, str]]] = field(default=lambda a: [])
     facts: Callable[[dict], list[tuple[str, str]]] = field(default=lambda a: [])
+    # The fee due for the answers given; None = the catalogue's fixed fee.
+    fee: Callable[[dict], Decimal] | None = None
 
     def step(self, slug: str) -> Step | None:
         return next((s for s in self.steps if s.slug == slug), None)
@@ -583,6 +587,9 @@ DUPLICATE = FormDefinition(
     ],
     unit_from_answers=lambda a: a.get("dokument", {}).get("school", ""),
     extra_attachments=_duplicate_attachments,
+    fee=lambda a: DUPLICATE_FEES.get(
+        a.get("dokument", {}).get("document", ""), DUPLICATE_FEES["swiadectwo"]
+    ),
 )
 
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from eservice_bridge.cases.models import DecisionOutcome
+from eservice_bridge.cases.models import DecisionOutcome, DeliveryChannel
 
 
 class CommentForm(forms.Form):
@@ -38,6 +38,14 @@ class DecisionForm(forms.Form):
         required=False,
         help_text=_("Wymagane przy odmowie."),
     )
+    delivery_channel = forms.ChoiceField(
+        label=_("Sposób doręczenia"),
+        choices=DeliveryChannel.choices,
+        initial=DeliveryChannel.PORTAL,
+        widget=forms.RadioSelect,
+        required=False,
+        help_text=_("Papierowo tylko wtedy, gdy strona o to poprosiła."),
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -46,6 +54,7 @@ class DecisionForm(forms.Form):
             and not cleaned.get("justification", "").strip()
         ):
             self.add_error("justification", _("Rozstrzygnięcie odmowne wymaga uzasadnienia."))
+        cleaned["delivery_channel"] = cleaned.get("delivery_channel") or DeliveryChannel.PORTAL
         return cleaned
 
 

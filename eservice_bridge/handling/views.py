@@ -162,6 +162,7 @@ def case_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
                 form.cleaned_data["justification"],
                 request.user,
                 request,
+                delivery_channel=form.cleaned_data["delivery_channel"],
             )
             messages.success(request, "Rozstrzygnięcie doręczono do skrzynki wnioskodawcy.")
         else:

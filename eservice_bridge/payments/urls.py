@@ -1,0 +1,3 @@
+"""Public URLs of the payments app (names join the eservices namespace)."""
+
+urlpatterns: list = []
