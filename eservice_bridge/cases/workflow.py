@@ -1,6 +1,7 @@
 """Case states and the transitions allowed between them; every transition is audited."""
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.http import HttpRequest
 
 from eservice_bridge.audit.recorder import record
@@ -19,6 +20,12 @@ ALLOWED: dict[str, set[str]] = {
     S.CLOSED: set(),
     S.WITHDRAWN: set(),
 }
+
+
+# Sent inside the transition's transaction with sender=Case and the keyword arguments case,
+# previous, target, request, applicant, staff_user. Receivers with side effects outside the
+# database (e-mail, a payment provider) defer them with transaction.on_commit.
+case_moved = Signal()
 
 
 class TransitionRefused(ValueError):
@@ -40,6 +47,7 @@ def move(
                 f"Sprawy w stanie „{locked.get_state_display()}” nie można przenieść do stanu "
                 f"„{CaseState(target).label}”."
             )
+        previous_state = locked.state
         previous = locked.get_state_display()
         locked.state = target
         locked.save(update_fields=["state", "updated_at"])
@@ -50,6 +58,15 @@ def move(
             applicant=applicant,
             staff_user=staff_user,
             detail=f"{previous} → {locked.get_state_display()}",
+        )
+        case_moved.send(
+            sender=Case,
+            case=locked,
+            previous=previous_state,
+            target=target,
+            request=request,
+            applicant=applicant,
+            staff_user=staff_user,
         )
     case.state = locked.state
     return locked
