@@ -139,7 +139,7 @@ class PageFields:
 
 
 class ContactFields:
-    """Address and contact data of home pages (``ContactDetails``)."""
+    """Address and contact data of home pages (``ContactDetails``), shared with ``Unit``."""
 
     address = graphene.String(required=True)
     postal_code = graphene.String(required=True)
@@ -151,14 +151,18 @@ class ContactFields:
     longitude = graphene.Float()
 
     @staticmethod
-    def resolve_latitude(root: PageRef, info) -> float | None:
-        value = root.page.latitude
-        return float(value) if value is not None else None
+    def resolve_latitude(root: PageRef | dict, info) -> float | None:
+        return _coordinate(root, "latitude")
 
     @staticmethod
-    def resolve_longitude(root: PageRef, info) -> float | None:
-        value = root.page.longitude
-        return float(value) if value is not None else None
+    def resolve_longitude(root: PageRef | dict, info) -> float | None:
+        return _coordinate(root, "longitude")
+
+
+def _coordinate(root: PageRef | dict, name: str) -> float | None:
+    """A coordinate of a home page (``PageRef``) or of a unit built from one (a dict)."""
+    value = root.get(name) if isinstance(root, dict) else getattr(root.page, name)
+    return float(value) if value is not None else None
 
 
 class GenericPage(PageFields, graphene.ObjectType):

@@ -13,7 +13,7 @@ from cms.site_settings.models import SiteSettings as SiteSettingsModel
 from ..content import SiteContent
 from ..renditions import logo_image
 from .images import ImageRendition
-from .pages import PageInterface, PageRef
+from .pages import ContactFields, PageInterface, PageRef
 
 
 class MenuItem(graphene.ObjectType):
@@ -83,7 +83,7 @@ class SiteSettings(graphene.ObjectType):
         ]
 
 
-class Unit(graphene.ObjectType):
+class Unit(ContactFields, graphene.ObjectType):
     """The organisation behind a site, from its home page (the department has no unit type)."""
 
     official_name = graphene.String(required=True)
@@ -93,14 +93,6 @@ class Unit(graphene.ObjectType):
     rspo_number = graphene.String(required=True)
     patron = graphene.String(required=True)
     principal = graphene.String(required=True)
-    address = graphene.String(required=True)
-    postal_code = graphene.String(required=True)
-    city = graphene.String(required=True)
-    phone = graphene.String(required=True)
-    email = graphene.String(required=True)
-    office_hours = graphene.String(required=True)
-    latitude = graphene.Float()
-    longitude = graphene.Float()
     easy_read = graphene.String(required=True)
     sign_language_video_url = graphene.String(required=True)
     intro = graphene.String(required=True)
@@ -138,9 +130,8 @@ def unit_data(home: Any, content: SiteContent) -> dict[str, Any] | None:
         "intro",
     ):
         data[name] = getattr(home, name) or ""
-    for name in ("latitude", "longitude"):
-        value = getattr(home, name)
-        data[name] = float(value) if value is not None else None
+    data["latitude"] = home.latitude
+    data["longitude"] = home.longitude
     return data
 
 
