@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils import formats, translation
+
 SERVICE_RECRUITMENT = "rekrutacja"
 SERVICE_SCHOLARSHIP = "stypendium-szkolne"
 SERVICE_ALLOWANCE = "zasilek-szkolny"
@@ -248,19 +250,6 @@ def pln(amount: Decimal) -> str:
 
 
 def polish_date(day: dt.date) -> str:
-    """``2027-03-02`` → ``2 marca 2027 r.``"""
-    months = [
-        "stycznia",
-        "lutego",
-        "marca",
-        "kwietnia",
-        "maja",
-        "czerwca",
-        "lipca",
-        "sierpnia",
-        "września",
-        "października",
-        "listopada",
-        "grudnia",
-    ]
-    return f"{day.day} {months[day.month - 1]} {day.year} r."
+    """``2027-03-02`` → ``2 marca 2027 r.`` (Django's Polish genitive month names)."""
+    with translation.override("pl"):
+        return f"{formats.date_format(day, 'j E Y')} r."
