@@ -35,7 +35,9 @@ COPY --chown=elacze:elacze static_builds ./static_builds
 COPY --chown=elacze:elacze eservice_bridge ./eservice_bridge
 COPY --chown=elacze:elacze chatbot_embed ./chatbot_embed
 # collectstatic needs settings that import; the real secret comes from the environment at run time.
-RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost python manage.py collectstatic --no-input -v0
+RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
+    ESERVICES_ENCRYPTION_KEY="$(python -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())')" \
+    python manage.py collectstatic --no-input -v0
 USER elacze
 VOLUME ["/srv/elacze"]
 EXPOSE 8000

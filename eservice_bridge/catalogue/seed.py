@@ -130,7 +130,8 @@ SERVICES = [
         "fee_description": "duplikat świadectwa 26 zł; legitymacja 9 zł",
         "window_description": "przez cały rok",
         "processing_time": "około 14 dni",
-        "required_attachments": "oplata | Potwierdzenie wniesienia opłaty",
+        # The fee is paid online (eservice_bridge.payments); no proof of payment to attach.
+        "required_attachments": "",
         "clause_args": {
             "controller": "dyrektor szkoły, która wydała dokument",
             "basis": "przepisów o drukach szkolnych",

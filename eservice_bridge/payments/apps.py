@@ -6,3 +6,6 @@ class PaymentsConfig(AppConfig):
     name = "eservice_bridge.payments"
     label = "eservice_payments"
     verbose_name = _("E-usługi: płatności")
+
+    def ready(self) -> None:
+        from . import checks, refunds  # noqa: F401  (system check; case_moved receiver)

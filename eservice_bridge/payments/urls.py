@@ -1,3 +1,12 @@
 """Public URLs of the payments app (names join the eservices namespace)."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from . import sandbox_views, views
+
+urlpatterns = [
+    path("<uuid:case_id>/rozpocznij/", views.start_payment, name="payment-start"),
+    path("<uuid:payment_id>/powrot/", views.payment_return, name="payment-return"),
+    path("powiadomienia/<slug:provider>/", views.notification, name="payment-notify"),
+    path("sandbox/<str:reference>/", sandbox_views.sandbox_page, name="payment-sandbox"),
+]

@@ -215,7 +215,8 @@ def test_duplicate_pupil_id_needs_photo_and_goes_to_the_school(client_a, catalog
         "reason": "zgubiona",
     }
     assert post_step(client_a, draft, "dokument", document).status_code == 302
-    add_file(client_a, draft, "oplata", upload("oplata.pdf", pdf_bytes()))
+    # The fee is paid online after submission; there is no proof of payment to attach.
+    assert add_file(client_a, draft, "oplata", upload("oplata.pdf", pdf_bytes())).status_code == 400
     draft.refresh_from_db()
     refused = submit(client_a, draft)
     assert refused.status_code == 400 and "Aktualne zdjęcie ucznia" in refused.content.decode()
@@ -223,6 +224,7 @@ def test_duplicate_pupil_id_needs_photo_and_goes_to_the_school(client_a, catalog
     assert submit(client_a, draft).status_code == 302
     case = Case.objects.get()
     assert case.unit_page_id == units["sp2"].home_id and case.number == "SEK.5430.1.2026"
+    assert case.state == "oczekuje-na-oplate"
 
 
 def test_transport_is_handled_by_cuw_only(client_a, catalogue, units, staff):
