@@ -47,7 +47,15 @@ def ensure_department_groups() -> tuple[Group, Group]:
     cuw, _created = Group.objects.get_or_create(name=CUW_STAFF_GROUP)
     cuw.permissions.add(access_admin)
     ensure_announcement_workflow(department)
+    _grant_eservice_permissions(department)
     return department, cuw
+
+
+def _grant_eservice_permissions(department: Group) -> None:
+    """The department edits the e-services' recruitment timetable (the bridge's own models)."""
+    from eservice_bridge.notices.permissions import grant_timetable_permissions
+
+    grant_timetable_permissions(department)
 
 
 def department_collection() -> Collection:

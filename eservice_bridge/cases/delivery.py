@@ -1,10 +1,7 @@
 """Issuing decisions and information requests into the applicant's online inbox."""
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpRequest
-from django.urls import reverse
 from django.utils import timezone
 
 from eservice_bridge import clock
@@ -41,28 +38,15 @@ def render_template(case: Case, outcome: str) -> str:
     )
 
 
-def notify(case: Case, request: HttpRequest | None, what: str) -> bool:
-    """E-mail notice without personal data: something is waiting in the inbox."""
-    email = case.applicant.email or (case.answers.get("wnioskodawca", {}) or {}).get("email", "")
-    email = email or next(
-        (v.get("email") for v in case.answers.values() if isinstance(v, dict) and v.get("email")),
-        "",
-    )
-    if not email:
-        return False
-    path = reverse("eservices:inbox")
-    link = request.build_absolute_uri(path) if request is not None else path
-    send_mail(
-        subject=f"Nowe pismo w sprawie {case.number}",
-        message=(
-            f"Dzień dobry,\n\nw Twojej skrzynce e-usług czeka {what} w sprawie {case.number}.\n"
-            f"Zaloguj się, aby je odczytać: {link}\n\n"
-            "Pismo uznaje się za doręczone z chwilą otwarcia, a najpóźniej po 14 dniach.\n"
-        ),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[email],
-    )
-    return True
+def notify(case: Case, request: HttpRequest | None, event: Decision | InformationRequest) -> bool:
+    """In-portal notice plus an e-mail (name and link only); True when the e-mail went out.
+
+    Called after the caller's transaction: the notice is committed before the e-mail leaves.
+    The notice exists once per event however often this is called (eservice_bridge.notices).
+    """
+    from eservice_bridge.notices.events import announce
+
+    return announce(event)
 
 
 def issue_decision(
@@ -99,7 +83,7 @@ def issue_decision(
             staff_user=user,
             detail=decision.get_outcome_display(),
         )
-    if notify(case, request, "rozstrzygnięcie"):
+    if notify(case, request, decision):
         decision.notice_sent_at = clock.now()
         decision.save(update_fields=["notice_sent_at"])
     return decision
@@ -119,7 +103,7 @@ def request_information(
             case=case, message=message.strip(), requested_by=user, requested_at=clock.now()
         )
         move(case, CaseState.INFO_REQUESTED, request, staff_user=user)
-    notify(case, request, "wezwanie do uzupełnienia wniosku")
+    notify(case, request, info)
     return info
 
 
