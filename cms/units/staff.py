@@ -52,10 +52,12 @@ def ensure_department_groups() -> tuple[Group, Group]:
 
 
 def _grant_eservice_permissions(department: Group) -> None:
-    """The department edits the e-services' recruitment timetable (the bridge's own models)."""
+    """The department edits the e-services' recruitment timetable and retention rules."""
     from eservice_bridge.notices.permissions import grant_timetable_permissions
+    from eservice_bridge.retention.defaults import grant_department_permissions
 
     grant_timetable_permissions(department)
+    grant_department_permissions()
 
 
 def department_collection() -> Collection:

@@ -1,4 +1,10 @@
-"""Append-only audit trail: every case transition and every view of personal data."""
+"""Append-only audit trail: every case transition and every view of personal data.
+
+Entries are never changed. They are deleted only through ``eservice_bridge.audit.purge``, the
+narrow path retention uses (see docs/retention.md); every other update or delete is refused.
+"""
+
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.db import models
@@ -9,12 +15,18 @@ class AuditImmutableError(RuntimeError):
     """Audit entries are written once and never changed or deleted."""
 
 
+# Set only by eservice_bridge.audit.purge while it runs a retention purge.
+purge_sanctioned: ContextVar[bool] = ContextVar("audit_purge_sanctioned", default=False)
+
+
 class AuditQuerySet(models.QuerySet):
     def update(self, **kwargs):  # type: ignore[override]
         raise AuditImmutableError("Audit entries cannot be changed.")
 
     def delete(self):  # type: ignore[override]
-        raise AuditImmutableError("Audit entries cannot be deleted.")
+        if not purge_sanctioned.get():
+            raise AuditImmutableError("Audit entries cannot be deleted.")
+        return super().delete()
 
     def bulk_update(self, *args, **kwargs):  # type: ignore[override]
         raise AuditImmutableError("Audit entries cannot be changed.")

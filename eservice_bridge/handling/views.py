@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from eservice_bridge import clock
@@ -21,8 +22,10 @@ from eservice_bridge.cases.delivery import issue_decision, render_template, requ
 from eservice_bridge.cases.models import Case, CaseState, Decision, DecisionOutcome, InternalComment
 from eservice_bridge.cases.workflow import TransitionRefused, can_move, move
 from eservice_bridge.protection.masking import mask_pesel
+from eservice_bridge.retention.assessment import assess, rule_for
 
 from .access import case_scope, handles_cases, visible_cases
+from .court_complaint import COMPLAINT_ACTIONS, complaint_applies, set_court_complaint
 from .forms import AssignForm, CommentForm, DecisionForm, InformationRequestForm
 
 SIMPLE_MOVES = {
@@ -85,6 +88,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404
     record(request, "odkrycie-pesel" if reveal else "podglad-sprawy", case=case)
     decision = Decision.objects.filter(case=case).first()
+    rule = rule_for(case)
     return render(
         request,
         "eservice_bridge/handling/case.html",
@@ -111,6 +115,10 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "grant_preview": render_template(case, DecisionOutcome.GRANT),
             "refuse_preview": render_template(case, DecisionOutcome.REFUSE),
             "audit": case.audit_entries.all()[:50],
+            "awaiting_payment": case.state == CaseState.AWAITING_PAYMENT,
+            "retention_rule": rule,
+            "retention": assess(case, rule, clock.today()),
+            "complaint_applies": complaint_applies(case),
         },
     )
 
@@ -119,9 +127,25 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def case_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     case = _case(request, pk)
     try:
+        if action == "zarejestruj" and case.state == CaseState.AWAITING_PAYMENT:
+            raise TransitionRefused(
+                _("Sprawa czeka na opłatę; zarejestrujesz ją po zaksięgowaniu wpłaty.")
+            )
         if action in SIMPLE_MOVES:
             move(case, SIMPLE_MOVES[action], request, staff_user=request.user)
-            messages.success(request, f"Sprawa {case.number}: {case.get_state_display()}.")
+            messages.success(
+                request,
+                _("Sprawa %(n)s: %(s)s.") % {"n": case.number, "s": case.get_state_display()},
+            )
+        elif action in COMPLAINT_ACTIONS:
+            pending = COMPLAINT_ACTIONS[action]
+            set_court_complaint(case, pending, request)
+            messages.success(
+                request,
+                _("Odnotowano skargę do sądu administracyjnego; dane nie zostaną usunięte.")
+                if pending
+                else _("Usunięto oznaczenie skargi do sądu administracyjnego."),
+            )
         elif action == "komentarz":
             form = CommentForm(request.POST)
             if not form.is_valid():
@@ -131,11 +155,11 @@ def case_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
                     case=case, author=request.user, body=form.cleaned_data["body"]
                 )
                 record(request, "komentarz-wewnetrzny", case=case)
-            messages.success(request, "Dodano komentarz.")
+            messages.success(request, _("Dodano komentarz."))
         elif action == "przydziel":
             form = AssignForm(request.POST, choices=_assignees(request, case))
             if not form.is_valid():
-                raise TransitionRefused("Wybierz prowadzącego z listy.")
+                raise TransitionRefused(_("Wybierz prowadzącego z listy."))
             assignee = form.cleaned_data["assignee"]
             with transaction.atomic():
                 case.assigned_to_id = int(assignee) if assignee else None
@@ -143,13 +167,13 @@ def case_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
                 record(
                     request, "przydzielenie", case=case, detail=f"prowadzący: {assignee or 'nikt'}"
                 )
-            messages.success(request, "Zmieniono prowadzącego.")
+            messages.success(request, _("Zmieniono prowadzącego."))
         elif action == "wezwij":
             form = InformationRequestForm(request.POST)
             if not form.is_valid():
                 raise TransitionRefused(form.errors["message"][0])
             request_information(case, form.cleaned_data["message"], request.user, request)
-            messages.success(request, "Wysłano wezwanie do uzupełnienia.")
+            messages.success(request, _("Wysłano wezwanie do uzupełnienia."))
         elif action == "rozstrzygnij":
             form = DecisionForm(request.POST)
             if not form.is_valid():
@@ -164,7 +188,7 @@ def case_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
                 request,
                 delivery_channel=form.cleaned_data["delivery_channel"],
             )
-            messages.success(request, "Rozstrzygnięcie doręczono do skrzynki wnioskodawcy.")
+            messages.success(request, _("Rozstrzygnięcie doręczono do skrzynki wnioskodawcy."))
         else:
             raise Http404
     except TransitionRefused as exc:
