@@ -1,5 +1,6 @@
 """The honest answer when nothing matches: who to ask instead."""
 
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from cms.home.models import ContactDetails
@@ -20,17 +21,20 @@ def unit_contact(root: Page | None) -> dict[str, str]:
 
 def fallback_text(contact: dict[str, str]) -> str:
     parts = [
-        "Nie znalazłem w opublikowanych treściach pewnej odpowiedzi na to pytanie.",
+        _("Nie znalazłem w opublikowanych treściach pewnej odpowiedzi na to pytanie."),
     ]
     details = []
     if contact.get("phone"):
-        details.append(f"tel. {contact['phone']}")
+        details.append(_("tel. %(phone)s") % {"phone": contact["phone"]})
     if contact.get("email"):
-        details.append(f"e-mail {contact['email']}")
+        details.append(_("e-mail %(email)s") % {"email": contact["email"]})
     if details:
         parts.append(
-            f"Zapytaj bezpośrednio: {contact.get('name', 'sekretariat')}, {', '.join(details)}."
+            _("Zapytaj bezpośrednio: %(name)s, %(details)s.")
+            % {"name": contact.get("name", _("sekretariat")), "details": ", ".join(details)}
         )
     if contact.get("office_hours"):
-        parts.append(f"Godziny pracy sekretariatu: {contact['office_hours']}.")
+        parts.append(
+            _("Godziny pracy sekretariatu: %(hours)s.") % {"hours": contact["office_hours"]}
+        )
     return " ".join(parts)

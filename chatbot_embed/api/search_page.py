@@ -2,6 +2,7 @@
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from ..answers.ask import UnknownSite, search
 from ..answers.extractive import best_sentences, host_for
@@ -33,16 +34,18 @@ def search_page(request: HttpRequest) -> HttpResponse:
     context["look"] = site.look if site else SiteLook(stylesheet=theme_stylesheet())
     status = 200
     if len(query) > MAX_QUESTION_CHARS:
-        context["error"] = f"Zapytanie jest zbyt długie (najwyżej {MAX_QUESTION_CHARS} znaków)."
+        context["error"] = _("Zapytanie jest zbyt długie (najwyżej %(n)d znaków).") % {
+            "n": MAX_QUESTION_CHARS
+        }
         status = 400
     elif query and not within_rate_limits(request, client_ip(request)):
-        context["error"] = "Zbyt wiele wyszukiwań w krótkim czasie. Spróbuj ponownie za minutę."
+        context["error"] = _("Zbyt wiele wyszukiwań w krótkim czasie. Spróbuj ponownie za minutę.")
         status = 429
     elif query:
         try:
             result = search(query, hostname, limit=MAX_RESULTS)
         except UnknownSite:
-            context["error"] = "Ta wyszukiwarka działa tylko na stronach portalu."
+            context["error"] = _("Ta wyszukiwarka działa tylko na stronach portalu.")
             status = 404
         else:
             top = result.hits[0].score if result.hits else 0

@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from django.utils.translation import gettext as _
+
 WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
 # The month field carries the century: +80 for 1800s, +0 1900s, +20 2000s, +40 2100s, +60 2200s.
 CENTURY_OFFSETS = {80: 1800, 0: 1900, 20: 2000, 40: 2100, 60: 2200}
@@ -22,25 +24,25 @@ def birth_date(pesel: str) -> dt.date:
     """The date of birth encoded in a PESEL; raises PeselError if the number is invalid."""
     pesel = (pesel or "").strip()
     if len(pesel) != 11 or not pesel.isdigit():
-        raise PeselError("Numer PESEL składa się z 11 cyfr.")
+        raise PeselError(_("Numer PESEL składa się z 11 cyfr."))
     if not checksum_ok(pesel):
-        raise PeselError("Numer PESEL jest nieprawidłowy (błędna cyfra kontrolna).")
+        raise PeselError(_("Numer PESEL jest nieprawidłowy (błędna cyfra kontrolna)."))
     year, month, day = int(pesel[0:2]), int(pesel[2:4]), int(pesel[4:6])
     offset = (month // 20) * 20
     century = CENTURY_OFFSETS.get(offset)
     if century is None:
-        raise PeselError("Numer PESEL zawiera nieprawidłowy miesiąc urodzenia.")
+        raise PeselError(_("Numer PESEL zawiera nieprawidłowy miesiąc urodzenia."))
     try:
         return dt.date(century + year, month - offset, day)
     except ValueError as exc:
-        raise PeselError("Numer PESEL zawiera nieprawidłową datę urodzenia.") from exc
+        raise PeselError(_("Numer PESEL zawiera nieprawidłową datę urodzenia.")) from exc
 
 
 def validate(pesel: str, date_of_birth: dt.date | None = None) -> dt.date:
     """Check the checksum and, when given, agreement with the date of birth."""
     encoded = birth_date(pesel)
     if date_of_birth is not None and encoded != date_of_birth:
-        raise PeselError("Numer PESEL nie zgadza się z datą urodzenia.")
+        raise PeselError(_("Numer PESEL nie zgadza się z datą urodzenia."))
     return encoded
 
 

@@ -9,6 +9,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from eservice_bridge import clock
 
@@ -33,13 +34,14 @@ def send_link(request: HttpRequest, email: str, next_url: str) -> None:
     )
     link = request.build_absolute_uri(reverse("eservices:email-link", args=[token]))
     send_mail(
-        subject="Logowanie do e-usług oświatowych",
-        message=(
+        subject=_("Logowanie do e-usług oświatowych"),
+        message=_(
             "Dzień dobry,\n\n"
-            f"aby zalogować się do e-usług, otwórz link (ważny {LINK_VALID_MINUTES} minut, "
-            f"jednorazowy):\n{link}\n\n"
+            "aby zalogować się do e-usług, otwórz link (ważny %(minutes)s minut, "
+            "jednorazowy):\n%(link)s\n\n"
             "Jeśli to nie Ty prosisz o logowanie, zignoruj tę wiadomość.\n"
-        ),
+        )
+        % {"minutes": LINK_VALID_MINUTES, "link": link},
         from_email=settings.DEFAULT_FROM_EMAIL,
         recipient_list=[email],
     )
@@ -64,8 +66,8 @@ def consume(token: str) -> EmailSignInToken:
 
 def _check(found: EmailSignInToken | None) -> None:
     if found is None:
-        raise IdentityError("Link logowania jest nieprawidłowy.")
+        raise IdentityError(_("Link logowania jest nieprawidłowy."))
     if found.used_at is not None:
-        raise IdentityError("Ten link logowania został już użyty. Poproś o nowy.")
+        raise IdentityError(_("Ten link logowania został już użyty. Poproś o nowy."))
     if found.expires_at < clock.now():
-        raise IdentityError("Link logowania wygasł. Poproś o nowy.")
+        raise IdentityError(_("Link logowania wygasł. Poproś o nowy."))

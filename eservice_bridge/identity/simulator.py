@@ -18,6 +18,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
 from eservice_bridge.forms import pesel as pesel_rules
 
@@ -62,11 +63,11 @@ def read_authn_request(token: str) -> dict:
     try:
         request = signing.loads(token, salt=REQUEST_SALT, max_age=REQUEST_MAX_AGE)
     except signing.SignatureExpired as exc:
-        raise IdentityError("Żądanie logowania wygasło. Zacznij logowanie od nowa.") from exc
+        raise IdentityError(_("Żądanie logowania wygasło. Zacznij logowanie od nowa.")) from exc
     except signing.BadSignature as exc:
-        raise IdentityError("Żądanie logowania ma nieprawidłowy podpis.") from exc
+        raise IdentityError(_("Żądanie logowania ma nieprawidłowy podpis.")) from exc
     if not isinstance(request, dict) or not str(request.get("id", "")).startswith("_"):
-        raise IdentityError("Żądanie logowania jest niekompletne.")
+        raise IdentityError(_("Żądanie logowania jest niekompletne."))
     return request
 
 
@@ -99,7 +100,7 @@ def resolve_artifact(artifact: str) -> str:
     assertion = cache.get(key)
     cache.delete(key)
     if not assertion:
-        raise IdentityError("Potwierdzenie logowania jest nieważne lub zostało już użyte.")
+        raise IdentityError(_("Potwierdzenie logowania jest nieważne lub zostało już użyte."))
     return assertion
 
 
@@ -113,7 +114,7 @@ class SimulatedNodeProvider:
 
     def begin(self, request: HttpRequest, relay_state: str) -> HttpResponse:
         if not simulator_enabled():
-            raise IdentityError("Symulator węzła krajowego jest wyłączony.")
+            raise IdentityError(_("Symulator węzła krajowego jest wyłączony."))
         request_id = "_" + secrets.token_hex(16)
         token = signing.dumps(
             {
@@ -134,7 +135,7 @@ class SimulatedNodeProvider:
         relay_state = request.GET.get("RelayState", "")
         pending = request.session.pop(PENDING_SESSION_KEY, None)
         if not artifact:
-            raise IdentityError("Brak potwierdzenia logowania z węzła krajowego.")
+            raise IdentityError(_("Brak potwierdzenia logowania z węzła krajowego."))
         assertion_token = resolve_artifact(artifact)
         try:
             assertion = signing.loads(
@@ -142,24 +143,24 @@ class SimulatedNodeProvider:
             )
         except signing.BadSignature as exc:
             raise IdentityError(
-                "Potwierdzenie logowania ma nieprawidłowy podpis lub wygasło."
+                _("Potwierdzenie logowania ma nieprawidłowy podpis lub wygasło.")
             ) from exc
         if not pending or assertion.get("in_response_to") != pending.get("id"):
             raise IdentityError(
-                "Potwierdzenie logowania nie pasuje do tego logowania. Zacznij od nowa."
+                _("Potwierdzenie logowania nie pasuje do tego logowania. Zacznij od nowa.")
             )
         if relay_state != pending.get("relay_state"):
-            raise IdentityError("Zmieniono parametry logowania. Zacznij od nowa.")
+            raise IdentityError(_("Zmieniono parametry logowania. Zacznij od nowa."))
         if (
             assertion.get("audience") != "e-lacze"
             or int(assertion.get("not_on_or_after", 0)) < time.time()
         ):
-            raise IdentityError("Potwierdzenie logowania wygasło.")
+            raise IdentityError(_("Potwierdzenie logowania wygasło."))
         try:
             born = dt.date.fromisoformat(assertion["birth_date"])
             pesel_rules.validate(assertion["pesel"], born)
         except (KeyError, ValueError) as exc:
-            raise IdentityError("Węzeł przekazał nieprawidłowe dane osoby.") from exc
+            raise IdentityError(_("Węzeł przekazał nieprawidłowe dane osoby.")) from exc
         identity = VerifiedIdentity(
             given_name=assertion["given_name"],
             family_name=assertion["family_name"],

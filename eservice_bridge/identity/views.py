@@ -5,6 +5,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from eservice_bridge.protection.ratelimit import EMAIL_LINK, SIGN_IN, client_ip, hit
@@ -14,7 +16,7 @@ from .forms import EmailSignInForm, SimulatedPersonForm
 from .providers import IdentityError, get_provider
 from .session import applicant_for_email, applicant_for_identity, safe_next, sign_in, sign_out
 
-TOO_MANY = "Zbyt wiele prób logowania. Odczekaj kilka minut i spróbuj ponownie."
+TOO_MANY = gettext_lazy("Zbyt wiele prób logowania. Odczekaj kilka minut i spróbuj ponownie.")
 
 
 def sign_in_page(request: HttpRequest) -> HttpResponse:
@@ -22,7 +24,7 @@ def sign_in_page(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "eservice_bridge/identity/sign_in.html",
-        {"next": next_url, "email_form": EmailSignInForm(), "page_title": "Logowanie"},
+        {"next": next_url, "email_form": EmailSignInForm(), "page_title": _("Logowanie")},
     )
 
 
@@ -41,7 +43,7 @@ def wezel_simulator(request: HttpRequest) -> HttpResponse:
     token = request.POST.get("SAMLRequest") or request.GET.get("SAMLRequest", "")
     try:
         if not simulator.simulator_enabled():
-            raise IdentityError("Symulator węzła krajowego jest wyłączony.")
+            raise IdentityError(_("Symulator węzła krajowego jest wyłączony."))
         authn_request = simulator.read_authn_request(token)
     except IdentityError as exc:
         return _error(request, str(exc))
@@ -65,7 +67,7 @@ def wezel_simulator(request: HttpRequest) -> HttpResponse:
             "people": people,
             "form": form,
             "saml_request": token,
-            "page_title": "Symulator węzła krajowego",
+            "page_title": _("Symulator węzła krajowego"),
         },
         status=400 if form.is_bound and form.errors else 200,
     )
@@ -92,7 +94,7 @@ def email_request(request: HttpRequest) -> HttpResponse:
         return render(
             request,
             "eservice_bridge/identity/sign_in.html",
-            {"next": next_url, "email_form": form, "page_title": "Logowanie"},
+            {"next": next_url, "email_form": form, "page_title": _("Logowanie")},
             status=400,
         )
     email = form.cleaned_data["email"].lower()
@@ -102,7 +104,7 @@ def email_request(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "eservice_bridge/identity/email_sent.html",
-        {"email": email, "page_title": "Sprawdź skrzynkę e-mail"},
+        {"email": email, "page_title": _("Sprawdź skrzynkę e-mail")},
     )
 
 
@@ -117,7 +119,7 @@ def email_link_view(request: HttpRequest, token: str) -> HttpResponse:
             return render(
                 request,
                 "eservice_bridge/identity/email_confirm.html",
-                {"email": link.email, "page_title": "Potwierdź logowanie"},
+                {"email": link.email, "page_title": _("Potwierdź logowanie")},
             )
         link = email_link.consume(token)
     except IdentityError as exc:
@@ -130,7 +132,7 @@ def email_link_view(request: HttpRequest, token: str) -> HttpResponse:
 @require_POST
 def sign_out_view(request: HttpRequest) -> HttpResponse:
     sign_out(request)
-    messages.info(request, "Wylogowano.")
+    messages.info(request, _("Wylogowano."))
     return HttpResponseRedirect(reverse("eservices:sign-in"))
 
 
@@ -138,6 +140,6 @@ def _error(request: HttpRequest, message: str, status: int = 400) -> HttpRespons
     return render(
         request,
         "eservice_bridge/error.html",
-        {"message": message, "page_title": "Nie udało się"},
+        {"message": message, "page_title": _("Nie udało się")},
         status=status,
     )
