@@ -20,8 +20,8 @@ from pelican.settings import DEFAULT_CONFIG, configure_settings
 
 from . import pelican_graphql
 from .assets import asset_urls
-from .outputs import affected_paths, plan_outputs
-from .page_rendering import base_context, page_context
+from .outputs import Output, affected_paths, plan_outputs
+from .page_rendering import base_context, news_list_context, page_context
 from .site_model import build_page, build_site
 from .theme_env import DEFAULT_THEME, THEMES_DIR, get_environment
 
@@ -177,7 +177,13 @@ def render_page_html(
     else:
         model.pages.append(preview)
     model.index_pages()
-    rendered = page_context(model, preview)
+    if preview.kind == "news_index":
+        # The index renders its first page of news, as the built site does.
+        rendered = news_list_context(
+            model, Output(path=preview.path, kind="news_list", page_id=preview.id)
+        )
+    else:
+        rendered = page_context(model, preview)
     context = {**base_context(model, theme), **rendered.context, "preview": True}
     return get_environment(theme).get_template(rendered.template).render(context)
 

@@ -49,3 +49,22 @@ def test_draft_is_rendered_with_the_site_theme():
     assert 'href="/aktualnosci/"' in html  # breadcrumbs and menu come from the live site
     live = next(p for p in result.data["sitePages"] if p["urlPath"] == "/aktualnosci/wiadomosc/")
     assert live["title"] == "Opublikowany tytuł"
+
+
+@pytest.mark.django_db
+def test_news_index_draft_is_rendered_with_its_first_page_of_news():
+    home = SchoolHomePageFactory(parent=root_page(), slug="sp8", title="Szkoła Podstawowa nr 8")
+    make_site(home, "sp8.localhost")
+    index = NewsIndexPageFactory(parent=home)
+    NewsPageFactory(parent=index, title="Dzień Sportu", slug="dzien-sportu")
+    index.title = "Wiadomości ze szkoły"
+    index.save_revision()
+
+    context = SimpleNamespace(preview_page=index.get_latest_revision_as_object())
+    result = _schema().execute(
+        load_preview_query(), variables={"hostname": "sp8.localhost"}, context_value=context
+    )
+    assert not result.errors, result.errors
+    html = render_page_html(result.data, result.data["previewPage"])
+    assert "Wiadomości ze szkoły</h1>" in html
+    assert "Dzień Sportu" in html
