@@ -263,3 +263,24 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+
+# Proactive notices (eservice_bridge.notices): the e-services' public address for links in
+# e-mails sent by the beat task, e.g. "https://oswiata.dabrowa-gornicza.pl". Empty: built from
+# PUBLIC_SCHEME, BASE_DOMAIN and PUBLIC_PORT.
+ESERVICES_PUBLIC_URL = env_str("ESERVICES_PUBLIC_URL", "")
+
+# E-services retention (docs/retention.md): never-submitted drafts are deleted after this
+# many days without a change; audit entries not tied to a case (sign-ins, lists) after this many
+# years (2 is common practice, verify with the data-protection officer).
+ESERVICES_DRAFT_RETENTION_DAYS = env_int("ESERVICES_DRAFT_RETENTION_DAYS", 90)
+ESERVICES_AUDIT_RETENTION_YEARS = env_int("ESERVICES_AUDIT_RETENTION_YEARS", 2)
+
+# E-service payments (docs/payments.md). PAYMENTS_PROVIDER names the gateway adapter
+# ("sandbox" = the local simulated gateway). The sandbox signs its notifications with
+# HMAC-SHA256 under PAYMENTS_SANDBOX_SECRET; its development default is refused on a production
+# deployment (DEBUG off and secure cookies), by a system check and by the provider itself.
+PAYMENTS_PROVIDER = env_str("PAYMENTS_PROVIDER", "sandbox")
+PAYMENTS_SANDBOX_SECRET = env_str(
+    "PAYMENTS_SANDBOX_SECRET", "elacze-sandbox-dev-secret-not-for-production"
+)
+PAYMENTS_PAYEE_NAME = env_str("PAYMENTS_PAYEE_NAME", "Gmina Dąbrowa Górnicza")

@@ -7,11 +7,13 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from eservice_bridge import clock
 from eservice_bridge.audit.recorder import record
 from eservice_bridge.catalogue.models import Service
+from eservice_bridge.household import prefill
 from eservice_bridge.identity.session import applicant_required, current_applicant
 from eservice_bridge.protection.ratelimit import SUBMISSION, UPLOAD, hit
 
@@ -54,8 +56,8 @@ def _step_url(draft: Draft, slug: str) -> str:
 def _progress(draft: Draft, current: str) -> dict:
     slugs = _step_slugs(draft)
     titles = {s.slug: s.title for s in rules.definition_for(draft.service).steps}
-    titles[ATTACHMENTS_STEP] = "Załączniki"
-    titles[CHECK_STEP] = "Sprawdź i wyślij"
+    titles[ATTACHMENTS_STEP] = _("Załączniki")
+    titles[CHECK_STEP] = _("Sprawdź i wyślij")
     return {
         "number": slugs.index(current) + 1,
         "total": len(slugs),
@@ -81,11 +83,18 @@ def service_page(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @applicant_required
 def start(request: HttpRequest, slug: str) -> HttpResponse:
+    """Create a draft with the profile's data; first ask which child it is for, if any.
+
+    GET (or a POST from the service page) with household members this service can be about
+    shows "Dla kogo składasz wniosek?"; its POST (``dla`` = member id or ``inna``) creates the
+    draft. Without members a POST creates the draft at once, as before.
+    """
     service = _service(slug)
-    problem = rules.window_problem(service, {}, clock.today())
+    today = clock.today()
+    problem = rules.window_problem(service, {}, today)
     if problem:
         return render(
             request,
@@ -98,19 +107,49 @@ def start(request: HttpRequest, slug: str) -> HttpResponse:
             status=400,
         )
     applicant = current_applicant(request)
-    answers: dict = {}
+    members = prefill.members_for(service, applicant, today)
+    chosen = request.POST.get("dla", "") if request.method == "POST" else ""
+    member = next((m for m in members if str(m.public_id) == chosen), None)
+    if members and member is None and chosen != "inna":
+        asked = request.POST.get("pytanie") == "dla-kogo"
+        if request.method == "POST" and not asked:
+            # The service page's button: ask first, on a page of its own (GET).
+            return redirect("eservices:start", slug=service.slug)
+        error = ""
+        if asked:
+            error = (
+                _("Wybierz dziecko z listy albo „inna osoba”.")
+                if chosen
+                else _("Wybierz, dla kogo składasz wniosek.")
+            )
+        return render(
+            request,
+            "eservice_bridge/household/choose_member.html",
+            {
+                "service": service,
+                "members": members,
+                "chosen": chosen,
+                "error": error,
+                "page_title": _("Dla kogo składasz wniosek? – %(service)s")
+                % {"service": service.name},
+            },
+            status=400 if error else 200,
+        )
+    if request.method != "POST":
+        return redirect("eservices:service", slug=service.slug)
     first = rules.definition_for(service).steps[0]
-    if first.form_class.__name__ == "ApplicantContactForm":
-        answers[first.slug] = {
-            "given_name": applicant.given_name,
-            "family_name": applicant.family_name,
-            "email": applicant.email,
-        }
     # Prefills are a suggestion: the step is not complete until the applicant confirms it.
     draft = Draft.objects.create(
-        applicant=applicant, service=service, answers={"_prefill": answers}
+        applicant=applicant,
+        service=service,
+        answers={"_prefill": prefill.initial_answers(service, applicant, member)},
     )
-    record(request, "utworzenie-wersji-roboczej", applicant=applicant, detail=service.slug)
+    record(
+        request,
+        "utworzenie-wersji-roboczej",
+        applicant=applicant,
+        detail=service.slug + (f", domownik {member.public_id}" if member else ""),
+    )
     return redirect(_step_url(draft, first.slug))
 
 
@@ -144,7 +183,7 @@ def step(request: HttpRequest, draft_id, step_slug: str) -> HttpResponse:
                 locked.save(update_fields=["answers", "completed_steps", "updated_at"])
             if saving_only:
                 messages.success(
-                    request, "Zapisano wersję roboczą. Możesz wrócić do niej w „Moje sprawy”."
+                    request, _("Zapisano wersję roboczą. Możesz wrócić do niej w „Moje sprawy”.")
                 )
                 return redirect("eservices:dashboard")
             slugs = _step_slugs(draft)
@@ -168,7 +207,8 @@ def step(request: HttpRequest, draft_id, step_slug: str) -> HttpResponse:
             "service": draft.service,
             "form": form,
             "progress": _progress(draft, step_slug),
-            "page_title": f"{current.title} – {draft.service.name}",
+            "page_title": _("%(step)s – %(service)s")
+            % {"step": current.title, "service": draft.service.name},
         },
         status=status,
     )
@@ -185,7 +225,7 @@ def attachments(request: HttpRequest, draft_id) -> HttpResponse:
     if draft.is_submitted:
         return redirect("eservices:case", case_id=draft.case.public_id)
     required = rules.required_attachments(draft.service, draft.answers)
-    kinds = [*required, ("inne", "Inny dokument (nieobowiązkowo)")]
+    kinds = [*required, ("inne", _("Inny dokument (nieobowiązkowo)"))]
     error = ""
     status = 200
     if request.method == "POST":
@@ -201,17 +241,19 @@ def attachments(request: HttpRequest, draft_id) -> HttpResponse:
                 applicant=draft.applicant,
                 detail=target.original_name,
             )
-            messages.success(request, "Usunięto załącznik.")
+            messages.success(request, _("Usunięto załącznik."))
             return redirect(_step_url(draft, ATTACHMENTS_STEP))
         if "dalej" in request.POST:
             return redirect(_step_url(draft, CHECK_STEP))
         kind = request.POST.get("kind", "")
         if kind not in {code for code, _label in kinds}:
-            error = "Wybierz rodzaj załącznika z listy."
+            error = _("Wybierz rodzaj załącznika z listy.")
         elif not hit(UPLOAD, f"applicant:{draft.applicant_id}"):
-            error = "Zbyt wiele plików w krótkim czasie. Odczekaj kilka minut."
+            error = _("Zbyt wiele plików w krótkim czasie. Odczekaj kilka minut.")
         elif draft.attachments.count() >= uploads.MAX_FILES_PER_DRAFT:
-            error = f"Do wniosku można dodać najwyżej {uploads.MAX_FILES_PER_DRAFT} plików."
+            error = _("Do wniosku można dodać najwyżej %(count)s plików.") % {
+                "count": uploads.MAX_FILES_PER_DRAFT
+            }
         else:
             try:
                 content, content_type, name, digest = uploads.read_upload(request.FILES.get("file"))
@@ -235,7 +277,7 @@ def attachments(request: HttpRequest, draft_id) -> HttpResponse:
                     applicant=draft.applicant,
                     detail=f"{kind}: {name}",
                 )
-                messages.success(request, f"Dodano plik {name}.")
+                messages.success(request, _("Dodano plik %(name)s.") % {"name": name})
                 return redirect(_step_url(draft, ATTACHMENTS_STEP))
         status = 400
     uploaded = list(draft.attachments.all())
@@ -254,7 +296,7 @@ def attachments(request: HttpRequest, draft_id) -> HttpResponse:
             "selected_kind": request.POST.get("kind", ""),
             "progress": _progress(draft, ATTACHMENTS_STEP),
             "max_mb": uploads.MAX_FILE_BYTES // (1024 * 1024),
-            "page_title": f"Załączniki – {draft.service.name}",
+            "page_title": _("Załączniki – %(service)s") % {"service": draft.service.name},
         },
         status=status,
     )
@@ -290,7 +332,7 @@ def check(request: HttpRequest, draft_id, problems=None, status: int = 200) -> H
             "progress": _progress(draft, CHECK_STEP),
             "step_urls": {s.slug: _step_url(draft, s.slug) for s in definition.steps},
             "attachments_url": _step_url(draft, ATTACHMENTS_STEP),
-            "page_title": f"Sprawdź wniosek – {draft.service.name}",
+            "page_title": _("Sprawdź wniosek – %(service)s") % {"service": draft.service.name},
         },
         status=status,
     )
@@ -308,8 +350,8 @@ def submit_view(request: HttpRequest, draft_id) -> HttpResponse:
             request,
             "eservice_bridge/error.html",
             {
-                "message": "Zbyt wiele prób wysłania. Odczekaj kilka minut.",
-                "page_title": "Nie udało się",
+                "message": _("Zbyt wiele prób wysłania. Odczekaj kilka minut."),
+                "page_title": _("Nie udało się"),
             },
             status=429,
         )
@@ -318,7 +360,10 @@ def submit_view(request: HttpRequest, draft_id) -> HttpResponse:
     except SubmissionRefused as exc:
         return check(request, draft_id, problems=exc.problems, status=400)
     if created:
-        messages.success(request, f"Wniosek został złożony. Numer sprawy: {case.number}.")
+        messages.success(
+            request,
+            _("Wniosek został złożony. Numer sprawy: %(number)s.") % {"number": case.number},
+        )
     return redirect("eservices:case", case_id=case.public_id)
 
 
@@ -334,5 +379,5 @@ def discard_draft(request: HttpRequest, draft_id) -> HttpResponse:
         request, "usuniecie-wersji-roboczej", applicant=draft.applicant, detail=draft.service.slug
     )
     draft.delete()
-    messages.success(request, "Usunięto wersję roboczą.")
+    messages.success(request, _("Usunięto wersję roboczą."))
     return redirect("eservices:dashboard")

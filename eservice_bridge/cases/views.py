@@ -6,20 +6,24 @@ from django.contrib import messages
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
 
 from eservice_bridge import clock
 from eservice_bridge.applications import uploads
 from eservice_bridge.applications.models import Attachment, Draft
 from eservice_bridge.applications.summary import summarise
 from eservice_bridge.audit.recorder import record
+from eservice_bridge.household.models import HouseholdMember
 from eservice_bridge.identity.session import applicant_required, current_applicant
 from eservice_bridge.protection.ratelimit import UPLOAD, hit
 
 from .delivery import mark_opened
+from .inbox import inbox_items
 from .models import Case, CaseState, Decision, InformationRequest
+from .timeline import timeline
 from .upo import upo_pdf, upo_rows
-from .workflow import TransitionRefused, move
+from .workflow import TransitionRefused, can_move, move
 
 
 def _case(request: HttpRequest, case_id) -> Case:
@@ -43,51 +47,21 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 applicant=applicant, submitted_at__isnull=True
             ).select_related("service"),
             "cases": Case.objects.filter(applicant=applicant).select_related("service"),
-            "unread": _inbox_items(applicant, unread_only=True),
-            "page_title": "Moje sprawy",
+            "unread_count": len(inbox_items(applicant, unread_only=True)),
+            "children": HouseholdMember.objects.filter(applicant=applicant).count(),
+            "page_title": _("Moje sprawy"),
         },
     )
 
 
-def _inbox_items(applicant, unread_only: bool = False) -> list[dict]:
-    items = []
-    for decision in Decision.objects.filter(case__applicant=applicant).select_related(
-        "case", "case__service"
-    ):
-        if unread_only and decision.first_opened_at:
-            continue
-        items.append(
-            {
-                "kind": "Rozstrzygnięcie",
-                "case": decision.case,
-                "at": decision.issued_at,
-                "opened": decision.first_opened_at,
-                "decision": decision,
-            }
-        )
-    for info in InformationRequest.objects.filter(case__applicant=applicant).select_related(
-        "case", "case__service"
-    ):
-        if unread_only and info.first_opened_at:
-            continue
-        items.append(
-            {
-                "kind": "Wezwanie do uzupełnienia",
-                "case": info.case,
-                "at": info.requested_at,
-                "opened": info.first_opened_at,
-                "info": info,
-            }
-        )
-    return sorted(items, key=lambda i: i["at"], reverse=True)
-
-
 @applicant_required
 def inbox(request: HttpRequest) -> HttpResponse:
+    # Each item is read on its own page: a decision's first opening is its delivery, and a
+    # notice's page (eservice_bridge.notices) marks it read and audits that.
     return render(
         request,
         "eservice_bridge/cases/inbox.html",
-        {"items": _inbox_items(current_applicant(request)), "page_title": "Skrzynka odbiorcza"},
+        {"items": inbox_items(current_applicant(request)), "page_title": _("Skrzynka odbiorcza")},
     )
 
 
@@ -99,24 +73,24 @@ def case_detail(request: HttpRequest, case_id) -> HttpResponse:
     now = clock.now()
     opened = InformationRequest.objects.filter(case=case, first_opened_at__isnull=True)
     opened.update(first_opened_at=now)
+    info_requests = list(case.information_requests.all())
+    attachments = list(case.attachments.all())
     return render(
         request,
         "eservice_bridge/cases/case.html",
         {
             "case": case,
             "sections": summarise(case.service, case.answers, clock.today(), mask=True),
-            "attachments": case.attachments.all(),
-            "info_requests": case.information_requests.all(),
-            "open_request": case.open_information_request,
+            "attachments": [a for a in attachments if a.information_request_id is None],
+            "correspondence": [
+                (info, [a for a in attachments if a.information_request_id == info.pk])
+                for info in info_requests
+            ],
+            "open_request": next((i for i in info_requests if i.answered_at is None), None),
             "decision": Decision.objects.filter(case=case).first(),
-            "can_withdraw": case.state
-            in {
-                CaseState.SUBMITTED,
-                CaseState.REGISTERED,
-                CaseState.IN_REVIEW,
-                CaseState.INFO_REQUESTED,
-            },
-            "page_title": f"Sprawa {case.number}",
+            "timeline": timeline(case),
+            "can_withdraw": can_move(case, CaseState.WITHDRAWN),
+            "page_title": _("Sprawa %(number)s") % {"number": case.number},
         },
     )
 
@@ -128,7 +102,11 @@ def upo_html(request: HttpRequest, case_id) -> HttpResponse:
     return render(
         request,
         "eservice_bridge/cases/upo.html",
-        {"case": case, "rows": upo_rows(case), "page_title": f"UPO {case.number}"},
+        {
+            "case": case,
+            "rows": upo_rows(case),
+            "page_title": _("UPO %(number)s") % {"number": case.number},
+        },
     )
 
 
@@ -152,7 +130,7 @@ def decision_view(request: HttpRequest, case_id) -> HttpResponse:
         {
             "case": case,
             "decision": decision,
-            "page_title": f"Rozstrzygnięcie w sprawie {case.number}",
+            "page_title": _("Rozstrzygnięcie w sprawie %(number)s") % {"number": case.number},
         },
     )
 
@@ -163,17 +141,17 @@ def answer_request(request: HttpRequest, case_id) -> HttpResponse:
     case = _case(request, case_id)
     info = case.open_information_request
     if info is None or case.state != CaseState.INFO_REQUESTED:
-        messages.error(request, "W tej sprawie nie ma otwartego wezwania do uzupełnienia.")
+        messages.error(request, _("W tej sprawie nie ma otwartego wezwania do uzupełnienia."))
         return redirect("eservices:case", case_id=case.public_id)
     answer = request.POST.get("answer", "").strip()[:5000]
     upload = request.FILES.get("file")
     if not answer and upload is None:
-        messages.error(request, "Wpisz odpowiedź lub dodaj plik.")
+        messages.error(request, _("Wpisz odpowiedź lub dodaj plik."))
         return redirect("eservices:case", case_id=case.public_id)
     stored = None
     if upload is not None:
         if not hit(UPLOAD, f"applicant:{case.applicant_id}"):
-            messages.error(request, "Zbyt wiele plików w krótkim czasie. Odczekaj kilka minut.")
+            messages.error(request, _("Zbyt wiele plików w krótkim czasie. Odczekaj kilka minut."))
             return redirect("eservices:case", case_id=case.public_id)
         try:
             content, content_type, name, digest = uploads.read_upload(upload)
@@ -198,20 +176,33 @@ def answer_request(request: HttpRequest, case_id) -> HttpResponse:
                 size=stored[4],
             )
         move(case, CaseState.IN_REVIEW, request, applicant=case.applicant)
-    messages.success(request, "Wysłano uzupełnienie wniosku.")
+    messages.success(request, _("Wysłano uzupełnienie wniosku."))
     return redirect("eservices:case", case_id=case.public_id)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @applicant_required
 def withdraw(request: HttpRequest, case_id) -> HttpResponse:
+    """GET asks for confirmation (a page of its own, no script needed); POST withdraws."""
     case = _case(request, case_id)
+    if request.method == "GET":
+        if not can_move(case, CaseState.WITHDRAWN):
+            messages.error(request, _("Tego wniosku nie można już wycofać."))
+            return redirect("eservices:case", case_id=case.public_id)
+        return render(
+            request,
+            "eservice_bridge/cases/withdraw.html",
+            {
+                "case": case,
+                "page_title": _("Wycofać wniosek %(number)s?") % {"number": case.number},
+            },
+        )
     try:
         move(case, CaseState.WITHDRAWN, request, applicant=case.applicant)
     except TransitionRefused as exc:
         messages.error(request, str(exc))
     else:
-        messages.success(request, "Wniosek został wycofany.")
+        messages.success(request, _("Wniosek został wycofany."))
     return redirect("eservices:case", case_id=case.public_id)
 
 

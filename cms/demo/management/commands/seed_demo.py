@@ -78,6 +78,13 @@ class Command(BaseCommand):
             result = seeder.run()
         except SeedError as error:
             raise CommandError(str(error)) from error
+        from eservice_bridge.demo import seed_demo as seed_eservice_demo
+
+        # Level-5 e-services: a parent's household, the recruitment timetable, retention rules
+        # and a year of case history for the indicators (each idempotent).
+        for summary in seed_eservice_demo():
+            if verbose:
+                self.stdout.write(f"E-usługi: {summary}")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Gotowe w {result.seconds:.1f} s: wypełniono {len(result.seeded)} "

@@ -1,0 +1,80 @@
+"""Demo data: the simulator's fictional Anna Testowa with a profile and two children."""
+
+import datetime as dt
+
+from django.db import transaction
+
+from cms.home.unit_types import UnitType
+from eservice_bridge import clock
+from eservice_bridge.forms import pesel as pesel_rules
+from eservice_bridge.identity.models import Applicant, AssuranceLevel
+from eservice_bridge.identity.simulator import fictional_people
+from eservice_bridge.protection.crypto import lookup_digest
+
+from .models import ApplicantProfile, HouseholdMember
+
+DEMO_PERSON = ("Anna", "Testowa")
+
+
+def _unit(unit_type: str):
+    from cms.home.models import SchoolHomePage
+
+    return SchoolHomePage.objects.live().filter(unit_type=unit_type).order_by("title").first()
+
+
+def _demo_applicant() -> Applicant:
+    """Find or create the applicant the way signing in through the simulator does."""
+    person = next(
+        p for p in fictional_people() if (p["given_name"], p["family_name"]) == DEMO_PERSON
+    )
+    digest = lookup_digest(person["pesel"], "pesel")
+    applicant = Applicant.objects.filter(pesel_digest=digest).first()
+    if applicant is None:
+        applicant = Applicant(pesel_digest=digest, assurance=AssuranceLevel.SUBSTANTIAL)
+    applicant.given_name = person["given_name"]
+    applicant.family_name = person["family_name"]
+    applicant.birth_date = person["birth_date"]
+    applicant.pesel = person["pesel"]
+    if not applicant.email:
+        applicant.email = "anna.testowa@example.org"
+    applicant.save()
+    return applicant
+
+
+@transaction.atomic
+def seed_demo() -> str:
+    """Idempotent: the same profile and the same two children however often it runs."""
+    applicant = _demo_applicant()
+    ApplicantProfile.objects.update_or_create(
+        applicant=applicant,
+        defaults={
+            "phone": "32 123 45 67",
+            "address": "ul. Szkolna 5/2",
+            "postal_code": "41-300",
+            "city": "Dąbrowa Górnicza",
+        },
+    )
+    year = clock.today().year
+    # One child of kindergarten age (4 this year), one pupil of a primary school (10 this year).
+    children = [
+        ("Staś", dt.date(year - 4, 5, 14), 611, 5, _unit(UnitType.KINDERGARTEN), "Motylki"),
+        ("Ola", dt.date(year - 10, 2, 3), 722, 4, _unit(UnitType.PRIMARY_SCHOOL), "4a"),
+    ]
+    created = 0
+    for given, born, serial, sex_digit, unit, group in children:
+        _member, was_created = HouseholdMember.objects.update_or_create(
+            applicant=applicant,
+            given_name=given,
+            family_name="Testowa",
+            defaults={
+                "birth_date": born,
+                "pesel": pesel_rules.make(born, serial, sex_digit),
+                "school": unit,
+                "school_class": group if unit else "",
+            },
+        )
+        created += was_created
+    return (
+        f"household: {applicant.display_name} – profile and {len(children)} children "
+        f"({created} new)"
+    )
