@@ -34,6 +34,7 @@ COPY --chown=elacze:elacze sites ./sites
 COPY --chown=elacze:elacze static_builds ./static_builds
 COPY --chown=elacze:elacze eservice_bridge ./eservice_bridge
 COPY --chown=elacze:elacze chatbot_embed ./chatbot_embed
+COPY --chown=elacze:elacze deploy/gunicorn.conf.py ./deploy/gunicorn.conf.py
 # collectstatic needs settings that import; the real secret comes from the environment at run time.
 RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
     ESERVICES_ENCRYPTION_KEY="$(python -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())')" \
@@ -41,4 +42,5 @@ RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
 USER elacze
 VOLUME ["/srv/elacze"]
 EXPOSE 8000
-CMD ["sh", "-c", "gunicorn cms.wsgi:application --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]
+# gthread workers, one process per core (deploy/gunicorn.conf.py; measured in docs/surge.md).
+CMD ["sh", "-c", "GUNICORN_BIND=0.0.0.0:${PORT} exec gunicorn -c deploy/gunicorn.conf.py cms.wsgi:application"]

@@ -59,7 +59,7 @@ migrations-check: install ## Fail if models and migrations disagree
 
 .PHONY: bench
 bench: install ## Run the benchmarks (they print their figures)
-	$(BIN)/python bench/build.py
+	$(BIN)/python bench/build.py && $(BIN)/python bench/eservices.py
 
 .PHONY: clean
 clean: ## Remove the local database, media and builds (keeps .venv)

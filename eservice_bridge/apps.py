@@ -9,8 +9,18 @@ class EserviceBridgeConfig(AppConfig):
     verbose_name = _("E-usługi")
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import page_published, page_unpublished
+
+        from cms.home.models import SchoolHomePage
+
+        from .forms import units
         from .protection import crypto
         from .protection.masking import PeselMaskingFilter
+
+        # Unit choices are kept per process; any change to a unit's home page refreshes them.
+        for signal in (post_save, post_delete, page_published, page_unpublished):
+            signal.connect(units.invalidate, sender=SchoolHomePage, dispatch_uid="eservice-units")
 
         if crypto.configured_keys():
             crypto.fernet()  # a malformed ESERVICES_ENCRYPTION_KEY stops start-up, not a request

@@ -12,6 +12,16 @@ from tests.factories.pages import (
 )
 
 
+@pytest.fixture(autouse=True)
+def _fresh_unit_directory():
+    """A rolled-back test leaves no trace in the per-process list of live units."""
+    from eservice_bridge.forms import units
+
+    units.invalidate()
+    yield
+    units.invalidate()
+
+
 @pytest.fixture
 def department_site(db) -> Site:
     Site.objects.filter(is_default_site=True).delete()

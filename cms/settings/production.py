@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env_bool, env_int, env_str
+from .base import ALLOWED_HOSTS, CACHES, DATABASES, SECRET_KEY, env_bool, env_int, env_str
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in production.")
@@ -25,3 +25,13 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+
+# Busy mornings (recruitment opens at 8:00; measured with bench/eservices.py):
+# * persistent database connections: a new PostgreSQL connection per request costs a backend
+#   process and several round trips; each gunicorn thread keeps one (health-checked) instead;
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# * sessions are kept in PostgreSQL and served from the Redis cache (every signed-in request
+#   reads its session; a Redis restart only costs a database read, nobody is signed out).
+if CACHES["default"]["BACKEND"].endswith("RedisCache"):
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

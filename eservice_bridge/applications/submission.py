@@ -1,16 +1,28 @@
-"""Turning a draft into a case: one transaction, idempotent per draft."""
+"""Turning a draft into a case: one transaction, idempotent per draft.
+
+Built for the recruitment-morning surge (``bench/eservices.py``): thousands of parents submit at
+once, and every submission of a service shares one case-number counter. So the transaction
+first does everything that concerns only this draft (lock it, re-validate, mark it submitted)
+and takes the number last, right before the inserts that need it; the counter row is locked
+only for those few statements and the commit. The draft's row lock (taken first) serialises a
+double click on the same draft, and the one-to-one draft→case constraint stays the last guard.
+"""
 
 import hashlib
 import json
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Exists, OuterRef
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from eservice_bridge import clock
 from eservice_bridge.audit.recorder import record
 from eservice_bridge.cases.models import Case, CaseState
 from eservice_bridge.cases.numbering import next_number
+from eservice_bridge.identity.models import Applicant
+from eservice_bridge.identity.session import current_applicant
 
 from . import rules
 from .models import Attachment, Draft
@@ -38,34 +50,72 @@ def fingerprint(case: Case, attachments: list[Attachment]) -> str:
     ).hexdigest()
 
 
+def _lock(**lookup) -> Draft:
+    """The draft as stored now, row-locked until the transaction ends.
+
+    One query: the draft with its service, and whether it has attachments at all (most
+    applications have none, so their list is not fetched). Raises ``Draft.DoesNotExist``.
+    """
+    if not connection.features.has_select_for_update:
+        # SQLite: a write as the first statement takes the database write lock before anything
+        # is read, so racing submissions queue up there too.
+        Draft.objects.filter(**lookup).update(updated_at=timezone.now())
+    return (
+        Draft.objects.select_for_update(of=("self",))
+        .select_related("service")
+        .annotate(has_attachments=Exists(Attachment.objects.filter(draft=OuterRef("pk"))))
+        .get(**lookup)
+    )
+
+
+def _applicant(locked: Draft, request: HttpRequest | None) -> Applicant:
+    """The draft's applicant; the signed-in one the request has loaded already when it is them."""
+    signed_in = current_applicant(request) if request is not None else None
+    if signed_in is not None and signed_in.pk == locked.applicant_id:
+        return signed_in
+    return locked.applicant
+
+
 def submit(draft: Draft, token: str, request: HttpRequest | None) -> tuple[Case, bool]:
     """Create the draft's case, or return the one it already has (created=False).
 
     The submission token must be the draft's own; the one-to-one draft→case constraint makes a
     second case impossible even for two requests racing each other.
     """
-    existing = Case.objects.filter(draft=draft).first()
-    if existing is not None:
-        return existing, False
-    if str(draft.submission_token) != (token or "").strip():
-        raise SubmissionRefused(
-            [
-                rules.Problem(
-                    "", "Formularz wygasł lub został zmieniony. Sprawdź dane i wyślij ponownie."
-                )
-            ]
-        )
+    return _submit({"pk": draft.pk}, token, request)
+
+
+def submit_own(
+    draft_id, applicant: Applicant, token: str, request: HttpRequest | None
+) -> tuple[Case, bool]:
+    """``submit`` for the signed-in applicant's draft by its public id, read once, locked.
+
+    Raises ``Draft.DoesNotExist`` for a draft that is not hers (the view answers 404).
+    """
+    return _submit({"public_id": draft_id, "applicant": applicant}, token, request)
+
+
+def _submit(lookup: dict, token: str, request: HttpRequest | None) -> tuple[Case, bool]:
     try:
         with transaction.atomic():
+            locked = _lock(**lookup)
+            # submitted_at and the case are written in one transaction: one implies the other.
+            if locked.submitted_at is not None:
+                return Case.objects.get(draft=locked), False
+            if str(locked.submission_token) != (token or "").strip():
+                raise SubmissionRefused(
+                    [
+                        rules.Problem(
+                            "",
+                            _(
+                                "Formularz wygasł lub został zmieniony. "
+                                "Sprawdź dane i wyślij ponownie."
+                            ),
+                        )
+                    ]
+                )
             now = clock.now()
-            # A write as the first statement takes the row lock (PostgreSQL) or the database
-            # write lock (SQLite) before anything is read, so racing submissions queue up.
-            Draft.objects.filter(pk=draft.pk).update(updated_at=timezone.now())
-            locked = Draft.objects.select_for_update().get(pk=draft.pk)
-            already = Case.objects.filter(draft=locked).first()
-            if already is not None:
-                return already, False
-            attachments = list(locked.attachments.all())
+            attachments = list(locked.attachments.all()) if locked.has_attachments else []
             found = rules.problems(
                 locked.service,
                 locked.answers,
@@ -75,10 +125,10 @@ def submit(draft: Draft, token: str, request: HttpRequest | None) -> tuple[Case,
             if found:
                 raise SubmissionRefused(found)
             handler, unit_page_id = rules.handling_unit(locked.service, locked.answers)
+            applicant = _applicant(locked, request)
             case = Case(
-                number=next_number(locked.service, timezone.localtime(now).year),
                 service=locked.service,
-                applicant=locked.applicant,
+                applicant=applicant,
                 draft=locked,
                 handler=handler,
                 unit_page_id=unit_page_id,
@@ -91,21 +141,24 @@ def submit(draft: Draft, token: str, request: HttpRequest | None) -> tuple[Case,
                     else CaseState.SUBMITTED
                 ),
             )
-            case.upo_sha256 = fingerprint(case, attachments)
-            case.save()
-            Attachment.objects.filter(draft=locked).update(case=case)
             locked.submitted_at = now
             locked.save(update_fields=["submitted_at", "updated_at"])
+            # From here the service's counter row is locked until the commit: keep it short.
+            case.number = next_number(locked.service, timezone.localtime(now).year)
+            case.upo_sha256 = fingerprint(case, attachments)
+            case.save(force_insert=True)
+            if attachments:
+                Attachment.objects.filter(pk__in=[a.pk for a in attachments]).update(case=case)
             record(
                 request,
                 "zlozenie-wniosku",
                 case=case,
-                applicant=locked.applicant,
+                applicant=applicant,
                 detail=case.number,
             )
             return case, True
     except IntegrityError:
-        existing = Case.objects.filter(draft=draft).first()
+        existing = Case.objects.filter(**{f"draft__{k}": v for k, v in lookup.items()}).first()
         if existing is None:
             raise
         return existing, False

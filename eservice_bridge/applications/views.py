@@ -19,7 +19,7 @@ from eservice_bridge.protection.ratelimit import SUBMISSION, UPLOAD, hit
 
 from . import rules, uploads
 from .models import Attachment, Draft
-from .submission import SubmissionRefused, submit
+from .submission import SubmissionRefused, submit_own
 from .summary import summarise
 
 ATTACHMENTS_STEP = "zalaczniki"
@@ -341,11 +341,9 @@ def check(request: HttpRequest, draft_id, problems=None, status: int = 200) -> H
 @require_POST
 @applicant_required
 def submit_view(request: HttpRequest, draft_id) -> HttpResponse:
-    draft = _draft(request, draft_id)
-    if draft.is_submitted:
-        # A double click or a replayed POST lands on the case that already exists.
-        return redirect("eservices:case", case_id=draft.case.public_id)
-    if not hit(SUBMISSION, f"applicant:{draft.applicant_id}"):
+    # The recruitment morning's hot path: the draft is read once, locked, by submit_own.
+    applicant = current_applicant(request)
+    if not hit(SUBMISSION, f"applicant:{applicant.pk}"):
         return render(
             request,
             "eservice_bridge/error.html",
@@ -356,9 +354,14 @@ def submit_view(request: HttpRequest, draft_id) -> HttpResponse:
             status=429,
         )
     try:
-        case, created = submit(draft, request.POST.get("submission_token", ""), request)
+        case, created = submit_own(
+            draft_id, applicant, request.POST.get("submission_token", ""), request
+        )
+    except Draft.DoesNotExist as exc:
+        raise Http404 from exc
     except SubmissionRefused as exc:
         return check(request, draft_id, problems=exc.problems, status=400)
+    # A double click or a replayed POST lands on the case that already exists.
     if created:
         messages.success(
             request,

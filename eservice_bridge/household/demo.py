@@ -75,6 +75,6 @@ def seed_demo() -> str:
         )
         created += was_created
     return (
-        f"household: {applicant.display_name} – profile and {len(children)} children "
-        f"({created} new)"
+        f"profil wnioskodawcy {applicant.display_name} z dziećmi: {len(children)} "
+        f"({created} nowych)"
     )

@@ -447,8 +447,8 @@ def test_demo_seed_gives_anna_a_profile_and_two_children(units, settings):
 
     settings.ESERVICES_NOW = SCHOLARSHIP_DAY
     first = seed_demo()
-    assert "2 children (2 new)" in first
-    assert "(0 new)" in seed_demo()  # idempotent
+    assert "z dziećmi: 2 (2 nowych)" in first
+    assert "(0 nowych)" in seed_demo()  # idempotent
     anna = fictional_people()[0]
     signed_in = applicant_for_identity(
         VerifiedIdentity(

@@ -1,0 +1,1 @@
+"""The recruitment-morning surge benchmark (``bench/eservices.py``), split by concern."""
