@@ -14,7 +14,7 @@ from cms.home.unit_types import UnitType
 from cms.units.provisioning import provision_unit
 from cms.units.staff import ensure_department_groups
 from eservice_bridge.cases.models import Case
-from tests.browser.chromium import AXE, CHROMIUM, CHROMIUM_ARGS, WCAG_TAGS
+from tests.browser.chromium import assert_accessible
 
 pytestmark = [
     pytest.mark.browser,
@@ -48,29 +48,6 @@ def build_school_page(unit) -> str:
     result = build_site(unit.site.hostname, InProcessTransport())
     assert result.ok, result.error
     return "/stypendium/"
-
-
-def assert_accessible(page) -> None:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-    )
-    violations = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
-    assert violations == [], f"{page.url}: {violations}"
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; the ORM calls here are sync.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    if not CHROMIUM.exists() or not AXE.exists():
-        pytest.skip("needs Debian chromium and node_modules/axe-core (make browser)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def test_parent_applies_from_school_page_and_reads_decision(

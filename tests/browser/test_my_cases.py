@@ -22,7 +22,7 @@ from eservice_bridge.household.models import HouseholdMember
 from eservice_bridge.identity.models import Applicant, AssuranceLevel
 from eservice_bridge.identity.session import SESSION_KEY
 from eservice_bridge.protection.crypto import lookup_digest
-from tests.browser.chromium import AXE, CHROMIUM, CHROMIUM_ARGS, WCAG_TAGS
+from tests.browser.chromium import assert_accessible
 
 pytestmark = [
     pytest.mark.browser,
@@ -33,15 +33,6 @@ VIEWPORTS = {
     "desktop": {"width": 1280, "height": 900},
     "phone": {"width": 360, "height": 740},
 }
-
-
-def assert_accessible(page) -> None:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-    )
-    violations = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
-    assert violations == [], f"{page.url}: {violations}"
 
 
 def assert_no_sideways_scroll(page) -> None:
@@ -62,19 +53,6 @@ def check(page, phone: bool) -> None:
     assert_accessible(page)
     if phone:
         assert_no_sideways_scroll(page)
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    if not CHROMIUM.exists() or not AXE.exists():
-        pytest.skip("needs Debian chromium and node_modules/axe-core (make browser)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def _applicant() -> Applicant:
