@@ -82,3 +82,19 @@ def browser():
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def fresh_browser(monkeypatch):
+    """A chromium of the test's own, for tests with a live server and serialized rollback
+    (the module-wide ``browser`` closes every connection, which their rollback needs)."""
+    # Playwright's sync API runs an event loop in this thread; the ORM calls here are sync.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    if not CHROMIUM.exists() or not AXE.exists():
+        pytest.skip("needs Debian chromium and node_modules/axe-core (make browser)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()

@@ -51,7 +51,7 @@ def build_school_page(unit) -> str:
 
 
 def test_parent_applies_from_school_page_and_reads_decision(
-    browser, live_server, settings, tmp_path
+    fresh_browser, live_server, settings, tmp_path
 ):
     settings.ESERVICES_NOW = "2026-09-05T10:00:00"
     call_command("seed_eservices", verbosity=0)
@@ -70,7 +70,7 @@ def test_parent_applies_from_school_page_and_reads_decision(
     settings.STATIC_BUILDS_ROOT = tmp_path / "builds"
     page_path = build_school_page(unit)
 
-    parent = browser.new_context(locale="pl-PL").new_page()
+    parent = fresh_browser.new_context(locale="pl-PL").new_page()
     port = live_server.url.rsplit(":", 1)[1]
     # Chromium resolves *.localhost to the loopback: this is the school's own host name.
     parent.goto(f"http://{unit.site.hostname}:{port}{page_path}")
@@ -147,7 +147,7 @@ def test_parent_applies_from_school_page_and_reads_decision(
     assert case.upo_sha256 in parent.content()
     assert_accessible(parent)
 
-    staff = browser.new_context(locale="pl-PL").new_page()
+    staff = fresh_browser.new_context(locale="pl-PL").new_page()
     staff.goto(f"{live_server.url}/admin/login/")
     staff.fill("#id_username", "urzednik")
     staff.fill("#id_password", "haslo-urzednika-1")

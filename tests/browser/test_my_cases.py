@@ -76,7 +76,9 @@ def _signed_in_cookie(applicant: Applicant, url: str) -> dict:
     return {"name": django_settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": url}
 
 
-def test_my_cases_and_profile_are_accessible_on_desktop_and_phone(browser, live_server, settings):
+def test_my_cases_and_profile_are_accessible_on_desktop_and_phone(
+    fresh_browser, live_server, settings
+):
     settings.ESERVICES_NOW = "2026-09-05T10:00:00"
     call_command("seed_eservices", verbosity=0)
     unit, _ = provision_unit(
@@ -112,7 +114,7 @@ def test_my_cases_and_profile_are_accessible_on_desktop_and_phone(browser, live_
 
     for name, viewport in VIEWPORTS.items():
         phone = name == "phone"
-        context = browser.new_context(locale="pl-PL", viewport=viewport)
+        context = fresh_browser.new_context(locale="pl-PL", viewport=viewport)
         context.add_cookies([_signed_in_cookie(applicant, live_server.url)])
         page = context.new_page()
 
