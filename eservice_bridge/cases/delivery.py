@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from eservice_bridge import clock
 from eservice_bridge.audit.recorder import record
+from eservice_bridge.notices.events import announce
 
 from .models import (
     Case,
@@ -36,17 +37,6 @@ def render_template(case: Case, outcome: str) -> str:
             data_wplywu=timezone.localtime(case.submitted_at).strftime("%d.%m.%Y"),
         )
     )
-
-
-def notify(case: Case, request: HttpRequest | None, event: Decision | InformationRequest) -> bool:
-    """In-portal notice plus an e-mail (name and link only); True when the e-mail went out.
-
-    Called after the caller's transaction: the notice is committed before the e-mail leaves.
-    The notice exists once per event however often this is called (eservice_bridge.notices).
-    """
-    from eservice_bridge.notices.events import announce
-
-    return announce(event)
 
 
 def issue_decision(
@@ -83,7 +73,7 @@ def issue_decision(
             staff_user=user,
             detail=decision.get_outcome_display(),
         )
-    if notify(case, request, decision):
+    if announce(decision):  # in-portal notice + e-mail (name and link only)
         decision.notice_sent_at = clock.now()
         decision.save(update_fields=["notice_sent_at"])
     return decision
@@ -103,7 +93,7 @@ def request_information(
             case=case, message=message.strip(), requested_by=user, requested_at=clock.now()
         )
         move(case, CaseState.INFO_REQUESTED, request, staff_user=user)
-    notify(case, request, info)
+    announce(info)
     return info
 
 

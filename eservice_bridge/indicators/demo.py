@@ -3,7 +3,7 @@
 Idempotent: the history belongs to demo applicants with e-mail addresses at HISTORY_DOMAIN;
 when any exists (or the last 12 months already hold real cases) nothing is added. The rows are
 the real models (Applicant, Draft, Case numbered by ``cases.numbering.next_number``, Decision,
-and a paid Payment or the payment's audit entry for fee-bearing cases), written in bulk.
+and a paid Payment for fee-bearing cases), written in bulk.
 """
 
 import datetime as dt
@@ -18,7 +18,6 @@ from django.db import transaction
 from cms.units.models import Unit
 from eservice_bridge import clock
 from eservice_bridge.applications.models import Draft
-from eservice_bridge.audit.models import AuditEntry
 from eservice_bridge.cases.delivery import render_template
 from eservice_bridge.cases.models import (
     Case,
@@ -31,9 +30,8 @@ from eservice_bridge.cases.numbering import next_number
 from eservice_bridge.catalogue.models import Handler, Service
 from eservice_bridge.forms import pesel as pesel_rules
 from eservice_bridge.identity.models import Applicant, AssuranceLevel
+from eservice_bridge.payments.models import Payment, PaymentStatus
 from eservice_bridge.protection.crypto import lookup_digest
-
-from .online import STATE_CHANGE_ACTION, payment_model, state_labels
 
 HISTORY_DOMAIN = "historia.example.org"
 HISTORY_DAYS = 365
@@ -145,8 +143,6 @@ def seed_history(log: Callable[[str], None] = lambda _m: None) -> tuple[int, int
     services = {s.slug: s for s in Service.objects.filter(slug__in=PROFILE)}
     school_pages = list(Unit.objects.order_by("slug").values_list("home_id", flat=True))
     officer = _officer()
-    payment = payment_model()
-    awaiting, submitted = state_labels()
 
     with transaction.atomic():
         applicants = _applicants(rng)
@@ -232,30 +228,19 @@ def seed_history(log: Callable[[str], None] = lambda _m: None) -> tuple[int, int
         Decision.objects.bulk_create(decisions)
 
         fee_cases = [c for c in cases if c.service.fee and c.state != CaseState.WITHDRAWN]
-        if payment is not None:
-            payment.objects.bulk_create(
-                payment(
-                    case=case,
-                    amount=case.service.fee,
-                    title=f"{case.number} {case.service.name}",
-                    provider="sandbox",
-                    provider_reference=f"demo-{case.number}",
-                    status="paid",
-                    created_at=case.submitted_at,
-                    paid_at=case.submitted_at + dt.timedelta(minutes=3),
-                )
-                for case in fee_cases
+        Payment.objects.bulk_create(
+            Payment(
+                case=case,
+                amount=case.service.fee,
+                title=f"{case.number} {case.service.name}",
+                provider="sandbox",
+                provider_reference=f"demo-{case.number}",
+                status=PaymentStatus.PAID,
+                created_at=case.submitted_at,
+                paid_at=case.submitted_at + dt.timedelta(minutes=3),
             )
-        else:
-            AuditEntry.objects.bulk_create(
-                AuditEntry(
-                    actor="system",
-                    action=STATE_CHANGE_ACTION,
-                    case=case,
-                    detail=f"{awaiting} → {submitted}",
-                )
-                for case in fee_cases
-            )
+            for case in fee_cases
+        )
     seconds = time.perf_counter() - started
     log(f"Historia e-usług: {len(cases)} spraw, {len(decisions)} rozstrzygnięć, {seconds:.1f} s")
     return len(cases), len(decisions), seconds
