@@ -10,6 +10,7 @@ import copy
 import functools
 import logging
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from . import pelican_graphql
 from .assets import asset_urls
 from .outputs import Output, affected_paths, plan_outputs
 from .page_rendering import base_context, news_list_context, page_context
-from .site_model import build_page, build_site
+from .site_model import SiteModel, build_page, build_site
 from .theme_env import DEFAULT_THEME, THEMES_DIR, get_environment
 
 QUERY_FILE = Path(__file__).resolve().parent / "queries" / "site.graphql"
@@ -54,6 +55,36 @@ def load_preview_query() -> str:
         "query PreviewBuild($hostname: String!) {\n  previewPage { ...PageFields }",
         1,
     )
+
+
+@dataclass(frozen=True)
+class PreparedSite:
+    """A site's model and planned outputs, built from one ``data`` dict."""
+
+    data: dict[str, Any]
+    now: datetime | None
+    model: SiteModel
+    outputs: dict[str, Output]
+
+
+_last_prepared: PreparedSite | None = None
+
+
+def prepare_site(data: dict[str, Any], *, now: datetime | None = None) -> PreparedSite:
+    """The model of ``data``, built once per build.
+
+    A build calls :func:`site_outputs`, :func:`paths_affected` and :func:`render_site` with the
+    same ``data`` object; the model and its outputs are kept for that object (the last one only)
+    so they are built once. The renderer never changes them.
+    """
+    global _last_prepared
+    last = _last_prepared
+    if last is not None and last.data is data and last.now == now:
+        return last
+    model = build_site(data, now=now)
+    prepared = PreparedSite(data=data, now=now, model=model, outputs=plan_outputs(model))
+    _last_prepared = prepared
+    return prepared
 
 
 class SitePelican(Pelican):
@@ -129,11 +160,13 @@ def render_site(
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
+    prepared = prepare_site(data, now=now)
     settings = dict(_base_settings(theme))
     settings.update(
         OUTPUT_PATH=str(output_dir),
         SITEURL="",
         GRAPHQL_DATA=data,
+        GRAPHQL_PREPARED=prepared,
         GRAPHQL_ONLY_PATHS=None if only_paths is None else set(only_paths),
         GRAPHQL_NOW=now,
         GRAPHQL_WRITTEN=written,
@@ -144,8 +177,8 @@ def render_site(
 
 def site_outputs(data: dict[str, Any], *, now: datetime | None = None) -> dict[str, str]:
     """Every output path of the site -> what it shows ("page:<id>", "news_list", ...)."""
-    model = build_site(data, now=now)
-    return {path: output.label for path, output in plan_outputs(model).items()}
+    outputs = prepare_site(data, now=now).outputs
+    return {path: output.label for path, output in outputs.items()}
 
 
 def paths_affected(
@@ -157,8 +190,8 @@ def paths_affected(
     affects every output. Ids missing from ``data`` (unpublished or deleted pages) affect
     every listing, feed and calendar.
     """
-    model = build_site(data, now=now)
-    return affected_paths(model, plan_outputs(model), page_ids)
+    prepared = prepare_site(data, now=now)
+    return affected_paths(prepared.model, prepared.outputs, page_ids)
 
 
 def render_page_html(
@@ -169,7 +202,7 @@ def render_page_html(
     now: datetime | None = None,
 ) -> str:
     """One page (e.g. a draft from ``previewPage``) rendered with the site's templates."""
-    model = build_site(data, now=now)
+    model = build_site(data, now=now)  # a model of its own: the draft is put into it
     preview = build_page(page)
     existing = model.by_id.get(preview.id)
     if existing is not None:
@@ -193,6 +226,7 @@ __all__ = [
     "load_preview_query",
     "load_query",
     "paths_affected",
+    "prepare_site",
     "render_page_html",
     "render_site",
     "site_outputs",

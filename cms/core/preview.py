@@ -1,136 +1,37 @@
-"""Admin preview in the real theme: a draft rendered by the same templates as the static build.
+"""The seam through which page models get the admin preview in the public theme.
 
-The draft never reaches the ORM-free pipeline's storage: the site's query is executed in-process
-with ``context.preview_page`` set to the draft Wagtail hands to ``serve_preview``; the API's
-``previewPage`` field returns it, and ``sites.renderer.render_page_html`` renders it on the
-unit's theme (its colours, menu, footer).
+Page models live below the GraphQL API, so they cannot call it. The preview app above the API
+(``cms.preview``) registers a renderer here when Django starts; ``serve_preview`` calls it.
+Without one (the app not installed), Wagtail's own preview is used.
 """
 
 from __future__ import annotations
 
-import logging
-from importlib import import_module
-from types import ModuleType
-from typing import Any
+from collections.abc import Callable
 
-from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest, HttpResponse
-from django.template.response import TemplateResponse
-from django.utils.html import escape
-from graphql import FieldNode, FragmentDefinitionNode, OperationDefinitionNode, parse, print_ast
 from wagtail.models import Page
 
-from static_builds.affected import sites_for_path
+PreviewRenderer = Callable[[Page, HttpRequest], HttpResponse]
 
-logger = logging.getLogger(__name__)
-
-PREVIEW_FIELD = "previewPage"
-PAGES_FIELD = "sitePages"
+_renderer: PreviewRenderer | None = None
 
 
-class PreviewUnavailable(Exception):
-    """The draft cannot be shown in the site's theme (no site, or the API refused it)."""
+def register_preview_renderer(renderer: PreviewRenderer | None) -> None:
+    """Make ``renderer(page, request)`` serve every themed page preview (``None`` removes it)."""
+    global _renderer
+    _renderer = renderer
 
 
-def renderer() -> ModuleType:
-    return import_module(getattr(settings, "STATIC_BUILDS_RENDERER", "sites.renderer"))
-
-
-def preview_query(site_query: str) -> str:
-    """``previewPage`` with the same selection as ``sitePages`` in the site's own query.
-
-    Reusing the site query's selection keeps the preview's page data exactly what a build gets.
-    """
-    document = parse(site_query)
-    operation = next(
-        (d for d in document.definitions if isinstance(d, OperationDefinitionNode)), None
-    )
-    pages_field = None
-    if operation is not None:
-        pages_field = next(
-            (
-                s
-                for s in operation.selection_set.selections
-                if isinstance(s, FieldNode) and s.name.value == PAGES_FIELD and s.selection_set
-            ),
-            None,
-        )
-    if pages_field is None:
-        raise PreviewUnavailable(f"Zapytanie witryny nie wybiera pola {PAGES_FIELD}.")
-    fragments = [d for d in document.definitions if isinstance(d, FragmentDefinitionNode)]
-    selection = print_ast(pages_field.selection_set)
-    body = "\n".join(print_ast(fragment) for fragment in fragments)
-    return f"query PreviewPage {{ {PREVIEW_FIELD} {selection} }}\n{body}"
-
-
-def _execute(query: str, variables: dict[str, Any], context: HttpRequest) -> dict[str, Any]:
-    from cms.api.execution import execute_query  # the API's own limits and loaders
-
-    result = execute_query(query, variables, context=context)
-    errors = result.get("errors") if isinstance(result, dict) else getattr(result, "errors", None)
-    data = result.get("data") if isinstance(result, dict) else getattr(result, "data", None)
-    if errors:
-        messages = "; ".join(
-            str(e.get("message", e)) if isinstance(e, dict) else str(getattr(e, "message", e))
-            for e in errors
-        )
-        raise PreviewUnavailable(f"GraphQL: {messages}")
-    if data is None:
-        raise PreviewUnavailable("GraphQL: pusta odpowiedź")
-    return data
-
-
-def _api_context(page: Page) -> HttpRequest:
-    """A request like the build's (anonymous: nothing but live content and this draft)."""
-    context = HttpRequest()
-    context.method = "POST"
-    context.META["SERVER_NAME"] = "preview"
-    context.user = AnonymousUser()
-    context.preview_page = page
-    return context
-
-
-def inline_stylesheet(html: str, module: ModuleType) -> str:
-    """Embed the theme's stylesheet: the admin host does not serve the site's hashed assets."""
-    assets_module = import_module(module.__name__.rsplit(".", 1)[0] + ".assets")
-    css = assets_module.theme_assets().get("css")
-    if css is None:
-        return html
-    link = f'<link rel="stylesheet" href="{css.path}">'
-    return html.replace(link, "<style>" + css.content.decode("utf-8") + "</style>", 1)
-
-
-def render_preview_html(page: Page) -> str:
-    """The draft as the public site would show it, on its unit's theme."""
-    sites = sites_for_path(page.path or "")
-    if not sites:
-        raise PreviewUnavailable("Strona nie należy do żadnej witryny.")
-    module = renderer()
-    site_query = module.load_query()
-    context = _api_context(page)
-    data = _execute(site_query, {"hostname": sites[0].hostname}, context)
-    page_data = _execute(preview_query(site_query), {}, context).get(PREVIEW_FIELD)
-    if not page_data:
-        raise PreviewUnavailable("API nie zwróciło podglądanej strony.")
-    return inline_stylesheet(module.render_page_html(data, page_data), module)
-
-
-def serve_themed_preview(page: Page, request: HttpRequest) -> HttpResponse:
-    try:
-        return HttpResponse(render_preview_html(page))
-    except PreviewUnavailable as exc:
-        logger.warning("Preview of page %s unavailable: %s", page.pk, exc)
-        return TemplateResponse(
-            request,
-            "wagtailadmin/generic/preview_error.html",
-            {"object": page, "preview_error": escape(str(exc))},
-            status=200,
-        )
+def preview_renderer() -> PreviewRenderer | None:
+    return _renderer
 
 
 class ThemedPreviewMixin:
-    """``serve_preview`` through the public site's templates (mixed into page models)."""
+    """``serve_preview`` through the registered renderer (mixed into page models)."""
 
     def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
-        return serve_themed_preview(self, request)
+        renderer = preview_renderer()
+        if renderer is None:
+            return super().serve_preview(request, mode_name)  # type: ignore[misc]
+        return renderer(self, request)

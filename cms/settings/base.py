@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "cms.announcements",
     "cms.units",
     "cms.api",
+    "cms.preview",
     "cms.demo",
     "static_builds",
     "eservice_bridge",

@@ -1,7 +1,8 @@
 """The Pelican generator that turns one site's GraphQL data into its output files.
 
 Settings it reads (see ``sites.renderer``): ``GRAPHQL_DATA`` (the ``data`` dict of the site
-query), ``GRAPHQL_ONLY_PATHS`` (``None`` for everything), ``GRAPHQL_NOW`` (optional datetime)
+query), ``GRAPHQL_PREPARED`` (its model and outputs, when the renderer has them),
+``GRAPHQL_ONLY_PATHS`` (``None`` for everything), ``GRAPHQL_NOW`` (optional datetime)
 and ``GRAPHQL_WRITTEN`` (a list the generator appends the written site paths to).
 """
 
@@ -40,8 +41,14 @@ class GraphQLGenerator(Generator):
         signals.generator_init.send(self)
 
     def generate_context(self) -> None:
-        self.model = build_site(self.settings["GRAPHQL_DATA"], now=self.settings.get("GRAPHQL_NOW"))
-        self.outputs = plan_outputs(self.model)
+        prepared = self.settings.get("GRAPHQL_PREPARED")
+        if prepared is not None:  # built once per build by sites.renderer.prepare_site
+            self.model, self.outputs = prepared.model, prepared.outputs
+        else:
+            self.model = build_site(
+                self.settings["GRAPHQL_DATA"], now=self.settings.get("GRAPHQL_NOW")
+            )
+            self.outputs = plan_outputs(self.model)
         only = self.settings.get("GRAPHQL_ONLY_PATHS")
         if only is None:
             self.selected: list[Output] = list(self.outputs.values())

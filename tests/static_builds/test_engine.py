@@ -324,3 +324,27 @@ def test_log_is_truncated_at_the_end():
     text = "x" * 30_000 + "BŁĄD NA KOŃCU"
     truncated = SiteBuild.truncate_log(text)
     assert len(truncated) <= 20_000 and truncated.endswith("BŁĄD NA KOŃCU")
+
+
+def test_a_build_turns_the_site_data_into_a_model_once(monkeypatch):
+    import sites.renderer
+
+    school = make_school(news_count=3)
+    built = []
+    real_build_site = sites.renderer.build_site
+
+    def counting_build_site(data, *, now=None):
+        built.append(data["site"]["hostname"])
+        return real_build_site(data, now=now)
+
+    monkeypatch.setattr(sites.renderer, "build_site", counting_build_site)
+    assert build_site(school.hostname, InProcessTransport()).ok
+    assert built == [school.hostname]  # outputs and the full render share one model
+
+    article = school.news[0].specific
+    article.title = "Zmieniony tytuł"
+    article.save_revision().publish()
+    built.clear()
+    result = build_site(school.hostname, InProcessTransport(), changed_page_ids={str(article.pk)})
+    assert result.ok and result.kind == SiteBuild.Kind.INCREMENTAL
+    assert built == [school.hostname]  # outputs, affected paths and the render share one model
