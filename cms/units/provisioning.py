@@ -37,6 +37,7 @@ from .permissions import (
     grant_collection_permissions,
     grant_page_permissions,
 )
+from .signals import unit_provisioned
 from .staff import ensure_department_groups
 
 # A unit slug is also a DNS label of its hostname: lowercase letters, digits and inner hyphens.
@@ -371,6 +372,7 @@ def provision_unit(
         unit.home, unit.site, unit.collection = home, site, collection
         unit.editors_group, unit.moderators_group = editors, moderators
         unit.save()
+    unit_provisioned.send(sender=Unit, unit=unit, created=created)
     return unit, created
 
 

@@ -23,6 +23,7 @@ from .permissions import (
     grant_page_permissions,
     model_permissions,
 )
+from .signals import department_groups_ensured
 
 DEPARTMENT_STAFF_GROUP = "Wydział Oświaty — pracownicy"
 CUW_STAFF_GROUP = "CUW — pracownicy"
@@ -47,17 +48,9 @@ def ensure_department_groups() -> tuple[Group, Group]:
     cuw, _created = Group.objects.get_or_create(name=CUW_STAFF_GROUP)
     cuw.permissions.add(access_admin)
     ensure_announcement_workflow(department)
-    _grant_eservice_permissions(department)
+    # Apps above (e.g. the e-services' timetable and retention rules) grant their own permissions.
+    department_groups_ensured.send(sender=Group, department=department, cuw=cuw)
     return department, cuw
-
-
-def _grant_eservice_permissions(department: Group) -> None:
-    """The department edits the e-services' recruitment timetable and retention rules."""
-    from eservice_bridge.notices.permissions import grant_timetable_permissions
-    from eservice_bridge.retention.defaults import grant_department_permissions
-
-    grant_timetable_permissions(department)
-    grant_department_permissions()
 
 
 def department_collection() -> Collection:

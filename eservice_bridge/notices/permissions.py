@@ -17,3 +17,8 @@ def grant_timetable_permissions(group: Group | None = None) -> bool:
         return False
     group.permissions.add(*model_permissions(RecruitmentStage, TIMETABLE_ACTIONS))
     return True
+
+
+def grant_to_department(sender, department: Group, **kwargs) -> None:
+    """Receiver of ``cms.units.signals.department_groups_ensured``."""
+    grant_timetable_permissions(department)

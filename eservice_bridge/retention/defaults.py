@@ -8,6 +8,7 @@ Rules already in the database are never overwritten: staff may have changed them
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
+from cms.units.staff import DEPARTMENT_STAFF_GROUP
 from eservice_bridge.catalogue.models import Service
 
 from .models import RetentionKind, RetentionRule
@@ -72,11 +73,9 @@ def seed_retention_rules() -> tuple[int, int]:
     return created, missing
 
 
-def grant_department_permissions() -> bool:
+def grant_department_permissions(group: Group | None = None) -> bool:
     """Department staff edit the rules in the admin (no delete: a service must keep one)."""
-    from cms.units.staff import DEPARTMENT_STAFF_GROUP
-
-    group = Group.objects.filter(name=DEPARTMENT_STAFF_GROUP).first()
+    group = group or Group.objects.filter(name=DEPARTMENT_STAFF_GROUP).first()
     if group is None:
         return False
     group.permissions.add(
@@ -85,3 +84,8 @@ def grant_department_permissions() -> bool:
         )
     )
     return True
+
+
+def grant_to_department(sender, department: Group, **kwargs) -> None:
+    """Receiver of ``cms.units.signals.department_groups_ensured``."""
+    grant_department_permissions(department)
