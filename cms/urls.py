@@ -27,4 +27,5 @@ if settings.DEBUG:
 urlpatterns += [path("chatbot/", include("chatbot_embed.urls"))]
 
 urlpatterns += [path("e-uslugi/", include("eservice_bridge.urls"))]
+urlpatterns += [path("dane/", include("cms.open_data.urls"))]
 urlpatterns += [path("", include(wagtail_urls))]

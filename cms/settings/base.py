@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "cms.units",
     "cms.api",
     "cms.preview",
+    "cms.open_data",
     "cms.demo",
     "static_builds",
     "eservice_bridge",
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "graphene_django",
+    "corsheaders",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -76,6 +78,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "static_builds.serving.StaticSiteMiddleware",
     "django.middleware.gzip.GZipMiddleware",
@@ -187,6 +190,8 @@ STATIC_BUILDS_PASSTHROUGH_PREFIXES = [
     "/documents/",
     "/e-uslugi/",
     "/chatbot/",
+    "/dane/",
+    "/api/",
 ]
 
 # Wagtail
@@ -229,6 +234,9 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "eservice_bridge.enforce_retention",
         "schedule": crontab(hour=2, minute=30),
     },
+    # Open data (docs/open-data.md): every dataset regenerated hourly (content changes also
+    # refresh the affected ones within OPEN_DATA_REFRESH_DELAY_SECONDS).
+    "open-data-refresh": {"task": "open_data.refresh_datasets", "schedule": crontab(minute=5)},
 }
 
 # E-services read the date through eservice_bridge.clock; ESERVICES_NOW (ISO date-time) freezes
@@ -285,3 +293,24 @@ PAYMENTS_SANDBOX_SECRET = env_str(
     "PAYMENTS_SANDBOX_SECRET", "elacze-sandbox-dev-secret-not-for-production"
 )
 PAYMENTS_PAYEE_NAME = env_str("PAYMENTS_PAYEE_NAME", "Gmina Dąbrowa Górnicza")
+
+# Open data (docs/open-data.md). Licence of every dataset: CC-BY-4.0 or CC0-1.0.
+OPEN_DATA_LICENCE = env_str("OPEN_DATA_LICENCE", "CC-BY-4.0")
+# Public origin of the files, catalogues and API, e.g. https://oswiata.dabrowa-gornicza.pl
+# (dane.gov.pl accepts only https resource URLs). Empty: the department portal's origin.
+OPEN_DATA_BASE_URL = env_str("OPEN_DATA_BASE_URL", "")
+# Version of the dane.gov.pl harvester XML schema (namespace urn:otwarte-dane:harvester:<v>).
+OPEN_DATA_HARVESTER_SCHEMA_VERSION = env_str("OPEN_DATA_HARVESTER_SCHEMA_VERSION", "1.10")
+OPEN_DATA_PUBLISHER_NAME = env_str(
+    "OPEN_DATA_PUBLISHER_NAME", "Gmina Dąbrowa Górnicza — Wydział Oświaty"
+)
+OPEN_DATA_CONTACT_EMAIL = env_str("OPEN_DATA_CONTACT_EMAIL", "oswiata@dabrowa-gornicza.pl")
+OPEN_DATA_REFRESH_DELAY_SECONDS = env_int("OPEN_DATA_REFRESH_DELAY_SECONDS", 60)
+
+# CORS: the public read-only API and the dataset files may be read from any origin; nothing
+# else answers cross-origin requests (django-cors-headers).
+CORS_URLS_REGEX = r"^/(api/v1|dane)/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified", "Link", "Retry-After")

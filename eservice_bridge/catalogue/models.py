@@ -26,6 +26,16 @@ class OutcomeKind(models.TextChoices):
     REPLY = "odpowiedz", _("odpowiedź na pismo")
 
 
+class MaturityLevel(models.IntegerChoices):
+    """E-service maturity levels of the national strategy (docs/open-data.md)."""
+
+    INFORMATION = 1, _("1 — informacja")
+    ONE_WAY = 2, _("2 — interakcja jednostronna (pobranie formularza)")
+    TWO_WAY = 3, _("3 — interakcja dwustronna (wniosek online)")
+    TRANSACTION = 4, _("4 — transakcja (cała sprawa online, z doręczeniem i płatnością)")
+    PERSONALISATION = 5, _("5 — personalizacja (usługa proaktywna, dane podpowiadane)")
+
+
 def form_choices() -> list[tuple[str, str]]:
     from eservice_bridge.forms.registry import FORM_LABELS
 
@@ -95,6 +105,17 @@ class Service(index.Indexed, models.Model):
     refuse_template = models.TextField(_("wzór rozstrzygnięcia negatywnego"))
     appeal_instruction = models.TextField(_("pouczenie o odwołaniu"), blank=True)
     is_active = models.BooleanField(_("przyjmuje wnioski"), default=True)
+    maturity_level = models.PositiveSmallIntegerField(
+        _("poziom dojrzałości e-usługi"),
+        choices=MaturityLevel.choices,
+        default=MaturityLevel.TWO_WAY,
+        help_text=_("Publikowany na stronie „E-łącze w liczbach” i w otwartych danych."),
+    )
+    maturity_reason = models.TextField(
+        _("uzasadnienie poziomu dojrzałości"),
+        blank=True,
+        help_text=_("Co w usłudze odpowiada temu poziomowi (np. doręczenie w portalu, płatność)."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
@@ -122,6 +143,10 @@ class Service(index.Indexed, models.Model):
             heading=_("Wzory rozstrzygnięć"),
         ),
         FieldPanel("is_active"),
+        MultiFieldPanel(
+            [FieldPanel("maturity_level"), FieldPanel("maturity_reason")],
+            heading=_("Poziom dojrzałości"),
+        ),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("description")]
 
@@ -148,6 +173,10 @@ class Service(index.Indexed, models.Model):
             self.attachment_requirements()
         except ValueError as exc:
             raise ValidationError({"required_attachments": str(exc)}) from exc
+        if self.maturity_level and self.maturity_level > 1 and not self.maturity_reason.strip():
+            raise ValidationError(
+                {"maturity_reason": _("Uzasadnij poziom dojrzałości (co go spełnia).")}
+            )
 
     def attachment_requirements(self) -> list[tuple[str, str]]:
         """(code, label) pairs of the attachments every application must carry."""

@@ -197,6 +197,33 @@ SERVICES = [
 ]
 
 
+# Declared maturity level and its reason, per service slug (editable in the admin).
+MATURITY = {
+    "rekrutacja": (
+        5,
+        "Cały wniosek online, rozstrzygnięcie doręczane w portalu, dane dziecka podpowiadane z profilu rodziny, powiadomienia przed kolejnymi etapami rekrutacji.",
+    ),
+    "stypendium-szkolne": (
+        5,
+        "Wniosek, decyzja i doręczenie w portalu; zeszłoroczni wnioskodawcy dostają przypomnienie przed naborem (1–15 września); dane podpowiadane z profilu.",
+    ),
+    "zasilek-szkolny": (
+        4,
+        "Cała sprawa online: wniosek z załącznikami, decyzja doręczana w portalu.",
+    ),
+    "dowoz-ucznia-niepelnosprawnego": (
+        3,
+        "Wniosek z załącznikami składany online; umowę z rodzicami zawiera się poza portalem.",
+    ),
+    "duplikat-swiadectwa": (
+        4,
+        "Wniosek i opłata online przez bramkę płatności, odpowiedź doręczana w portalu.",
+    ),
+    "dofinansowanie-mlodocianych": (4, "Wniosek, decyzja i jej doręczenie w portalu."),
+    "pismo-ogolne": (4, "Pismo z załącznikami online, odpowiedź doręczana w portalu."),
+}
+
+
 @transaction.atomic
 def seed_services() -> tuple[int, int]:
     """Create missing services and refresh seeded ones; returns (created, updated)."""
@@ -224,6 +251,8 @@ def seed_services() -> tuple[int, int]:
             "grant_template": spec["grant"],
             "refuse_template": spec["refuse"],
             "appeal_instruction": spec["appeal"],
+            "maturity_level": MATURITY.get(spec["slug"], (3, ""))[0],
+            "maturity_reason": MATURITY.get(spec["slug"], (3, ""))[1],
         }
         service = Service(slug=spec["slug"], **values)
         service.full_clean(validate_unique=False)
