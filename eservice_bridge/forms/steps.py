@@ -1,14 +1,18 @@
 """Building blocks of the per-service forms: a step form base and shared steps."""
 
+from __future__ import annotations
+
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from eservice_bridge.catalogue.models import Service
-
 from . import pesel as pesel_rules
+
+if TYPE_CHECKING:  # the catalogue is above the forms: it names a form by its key
+    from eservice_bridge.catalogue.models import Service
 
 DATE_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y"]
 

@@ -10,8 +10,9 @@ from eservice_bridge import clock
 from .mailing import send_pending
 from .models import REMINDER_KINDS, Notice, NoticeKind
 from .publishing import publish_and_mail
-from .rules import Due, reminder_rules
 from .rules.audience import has_opted_out
+from .rules.due import Due
+from .rules.schedule import reminder_rules
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from eservice_bridge.cases.models import Decision, DeliveryChannel, InformationR
 
 from .models import NoticeKind
 from .publishing import publish_and_mail
-from .rules import Due
+from .rules.due import Due
 
 
 def decision_delivered(decision: Decision) -> Due:

@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 
 from .mailing import address_for, send_pending
 from .models import Notice
-from .rules import Due
+from .rules.due import Due
 
 
 def publish(due: Due, now: dt.datetime) -> Notice | None:

@@ -17,7 +17,6 @@ from eservice_bridge import clock
 
 from .models import SandboxRefund, SandboxTransaction
 from .models import SandboxTransactionStatus as S
-from .providers import sandbox as adapter
 from .providers import sandbox_signing as signing
 
 logger = logging.getLogger(__name__)
@@ -104,9 +103,9 @@ def deliver(tx: SandboxTransaction) -> int:
     body = tx.notification_body.encode()
     headers = {
         "Content-Type": "application/json; charset=utf-8",
-        signing.SIGNATURE_HEADER: signing.signature(adapter.secret(), body),
+        signing.SIGNATURE_HEADER: signing.signature(signing.secret(), body),
     }
-    receipt = receive(adapter.SandboxProvider.name, body, headers)
+    receipt = receive(signing.PROVIDER_NAME, body, headers)
     if receipt.status_code == 200:
         SandboxTransaction.objects.filter(pk=tx.pk).update(notified_at=clock.now())
     else:

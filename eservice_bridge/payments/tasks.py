@@ -1,10 +1,5 @@
-"""Celery tasks of the payments app."""
+"""Celery tasks of the payments app (Celery's autodiscovery imports this module)."""
 
-from celery import shared_task
+from .refunds import execute_refund
 
-
-@shared_task(name="eservice_payments.execute_refund")
-def execute_refund(refund_pk: int) -> str:
-    from .refunds import execute
-
-    return execute(refund_pk)
+__all__ = ["execute_refund"]

@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from eservice_bridge.cases.models import CaseState, InformationRequest
 
 from ..models import Notice, NoticeKind
-from . import Due
 from .audience import without_opted_out
+from .due import Due
 
 REMINDER_AFTER_DAYS = (7, 14)
 

@@ -24,8 +24,8 @@ from eservice_bridge.catalogue.models import Service
 from eservice_bridge.household.models import HouseholdMember
 
 from ..models import Notice, NoticeKind, RecruitmentLevel, RecruitmentStage
-from . import Due
 from .audience import without_opted_out
+from .due import Due
 
 FORM_KEY = "rekrutacja"
 AGES = {

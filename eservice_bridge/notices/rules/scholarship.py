@@ -18,8 +18,8 @@ from eservice_bridge.forms.services import SCHOLARSHIP_WINDOWS
 from eservice_bridge.identity.models import Applicant
 
 from ..models import Notice, NoticeKind
-from . import Due
 from .audience import without_opted_out
+from .due import Due
 
 FORM_KEY = "stypendium-szkolne"
 WINDOW = SCHOLARSHIP_WINDOWS["zwykla"]

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 
+from .. import sandbox_gateway
 from . import sandbox_signing as signing
 from .base import (
     REPORTED_STATUSES,
@@ -24,12 +25,8 @@ from .base import (
     VerifiedNotification,
 )
 
-# The same literal is the default in cms/settings/base.py; a production deployment refuses it.
-DEV_SECRET = "elacze-sandbox-dev-secret-not-for-production"  # noqa: S105
-
-
-def secret() -> str:
-    return getattr(settings, "PAYMENTS_SANDBOX_SECRET", "") or DEV_SECRET
+DEV_SECRET = signing.DEV_SECRET
+secret = signing.secret
 
 
 def configuration_problem() -> str:
@@ -44,7 +41,7 @@ def configuration_problem() -> str:
 
 
 class SandboxProvider:
-    name = "sandbox"
+    name = signing.PROVIDER_NAME
 
     def __init__(self) -> None:
         problem = configuration_problem()
@@ -53,8 +50,6 @@ class SandboxProvider:
         self.secret = secret()
 
     def start(self, payment, return_url: str, notify_url: str) -> StartedPayment:
-        from eservice_bridge.payments import sandbox_gateway
-
         transaction = sandbox_gateway.register(
             merchant_payment_id=payment.public_id,
             amount_grosze=payment.amount_grosze,
@@ -108,8 +103,6 @@ class SandboxProvider:
         )
 
     def refund(self, payment, amount: Decimal, idempotency_key: str) -> RefundResult:
-        from eservice_bridge.payments import sandbox_gateway
-
         grosze = int((amount * 100).to_integral_exact())
         try:
             reference = sandbox_gateway.refund(payment.provider_reference, grosze, idempotency_key)

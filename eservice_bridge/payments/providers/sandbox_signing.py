@@ -12,8 +12,19 @@ import hmac
 import json
 from collections.abc import Mapping
 
+from django.conf import settings
+
 SIGNATURE_HEADER = "X-Sandbox-Signature"
 SCHEME = "sha256="
+# The provider name the gateway's notifications are addressed to (``SandboxProvider.name``).
+PROVIDER_NAME = "sandbox"
+# The same literal is the default in cms/settings/base.py; a production deployment refuses it.
+DEV_SECRET = "elacze-sandbox-dev-secret-not-for-production"  # noqa: S105
+
+
+def secret() -> str:
+    """The secret the gateway and the adapter share."""
+    return getattr(settings, "PAYMENTS_SANDBOX_SECRET", "") or DEV_SECRET
 
 
 def canonical(document: dict) -> bytes:
