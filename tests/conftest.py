@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Site
 
-from tests.factories.pages import (
+from cms.test_data.factories import (
     DepartmentHomePageFactory,
     SchoolHomePageFactory,
     make_site,

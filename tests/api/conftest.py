@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.models import Collection, Page, Site
 
 from cms.api.execution import execute_query
-from tests.factories.pages import (
+from cms.test_data.factories import (
     AccessibilityStatementPageFactory,
     ContactPageFactory,
     EventIndexPageFactory,

@@ -2,7 +2,7 @@
 
 from wagtail.embeds.models import Embed
 
-from tests.factories.pages import StandardPageFactory
+from cms.test_data.factories import StandardPageFactory
 
 from .conftest import add_news, make_document, make_image, stream
 from .queries import PAGE_BY_PATH, SITE_PAGES

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from tests.factories.pages import StandardPageFactory
+from cms.test_data.factories import StandardPageFactory
 
 from .conftest import add_news, publish, save_draft, stream
 from .queries import PAGE_BY_PATH
@@ -146,7 +146,7 @@ def test_other_sites_pages_never_appear(gql, school, other_school):
 
 def test_pages_outside_any_site_tree_never_appear(gql, school):
     """A home page created without a Site (e.g. a unit being set up) is reachable from nowhere."""
-    from tests.factories.pages import SchoolHomePageFactory, root_page
+    from cms.test_data.factories import SchoolHomePageFactory, root_page
 
     orphan = SchoolHomePageFactory(parent=root_page(), slug="bez-witryny", title="Bez witryny")
     StandardPageFactory(parent=orphan, slug="strona", title="Sierota")

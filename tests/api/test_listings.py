@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from tests.factories.pages import EventPageFactory
+from cms.test_data.factories import EventPageFactory
 
 from .conftest import add_news
 

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from taggit.models import Tag
 
-from tests.factories.pages import DocumentPageFactory, EventPageFactory, StandardPageFactory
+from cms.test_data.factories import DocumentPageFactory, EventPageFactory, StandardPageFactory
 
 from .conftest import add_news, publish, save_draft
 from .queries import PAGE_BY_PATH, SITE_PAGES

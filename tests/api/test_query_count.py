@@ -5,7 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 
 from cms.news.models import NewsPageTag
-from tests.factories.pages import DocumentPageFactory
+from cms.test_data.factories import DocumentPageFactory
 
 from .conftest import SchoolSite, add_news, build_school, make_document, make_image, publish, stream
 from .queries import SITE_PAGES

@@ -1,7 +1,7 @@
 """Site lookup, settings, unit data and menu, through /graphql."""
 
 from cms.site_settings.models import SiteSettings
-from tests.factories.pages import StandardPageFactory
+from cms.test_data.factories import StandardPageFactory
 
 from .conftest import make_image
 

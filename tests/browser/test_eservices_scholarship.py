@@ -35,9 +35,9 @@ ESERVICE_BODY = [
 
 def build_school_page(unit) -> str:
     """A real static page of the school's site, built by the pipeline from GraphQL."""
+    from cms.test_data.factories import StandardPageFactory
     from static_builds.builder import build_site
     from static_builds.transport import InProcessTransport
-    from tests.factories.pages import StandardPageFactory
 
     StandardPageFactory(
         parent=unit.home,

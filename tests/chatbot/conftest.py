@@ -9,7 +9,7 @@ from django.utils import timezone
 from chatbot_embed.index.refresh import rebuild_all
 from cms.announcements.models import Announcement, Audience
 from cms.home.unit_types import UnitType
-from tests.factories.pages import (
+from cms.test_data.factories import (
     ContactPageFactory,
     DepartmentHomePageFactory,
     EventIndexPageFactory,

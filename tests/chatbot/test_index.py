@@ -9,7 +9,7 @@ from chatbot_embed.answers.ask import ask, search
 from chatbot_embed.models import IndexedDocument
 from cms.announcements.models import Announcement, Audience
 from cms.home.unit_types import UnitType
-from tests.factories.pages import (
+from cms.test_data.factories import (
     NewsPageFactory,
     SchoolHomePageFactory,
     StandardPageFactory,

@@ -11,8 +11,8 @@ from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import rich_text
 
 from cms.announcements.models import Announcement, Audience
+from cms.test_data.factories import department_staff, unit_editor, unit_moderator
 from cms.units.provisioning import provision_department, provision_unit
-from tests.factories.users import department_staff, unit_editor, unit_moderator
 
 pytestmark = pytest.mark.django_db
 

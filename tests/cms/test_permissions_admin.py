@@ -12,8 +12,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from wagtail_factories import DocumentFactory, ImageFactory
 
 from cms.standardpages.models import StandardPage
+from cms.test_data.factories import department_staff, unit_editor, unit_moderator
 from cms.units.provisioning import provision_department, provision_unit
-from tests.factories.users import department_staff, unit_editor, unit_moderator
 
 pytestmark = pytest.mark.django_db
 

@@ -23,10 +23,10 @@ from wagtail.models import (
 
 from cms.home.models import SchoolHomePage
 from cms.standardpages.models import StandardPage
+from cms.test_data.factories import UserFactory
 from cms.units.models import Unit
 from cms.units.provisioning import provision_department, provision_unit
 from cms.units.staff import DEPARTMENT_STAFF_GROUP, units_for_user
-from tests.factories.users import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -19,8 +19,7 @@ from wagtail.models import Page, Site
 from cms.announcements.models import Announcement
 from cms.home.unit_types import UnitType
 from cms.site_settings.models import SiteSettings
-from sites.renderer import load_query
-from tests.factories.pages import (
+from cms.test_data.factories import (
     AccessibilityStatementPageFactory,
     ContactPageFactory,
     DepartmentHomePageFactory,
@@ -33,6 +32,7 @@ from tests.factories.pages import (
     StandardPageFactory,
     make_site,
 )
+from sites.renderer import load_query
 
 DEPARTMENT = "localhost"
 SCHOOL = "sp1.localhost"

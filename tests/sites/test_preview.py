@@ -9,14 +9,14 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 from graphql import parse, validate
 
-from sites.renderer import load_preview_query, render_page_html
-from tests.factories.pages import (
+from cms.test_data.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
     SchoolHomePageFactory,
     make_site,
     root_page,
 )
+from sites.renderer import load_preview_query, render_page_html
 
 
 def _schema():

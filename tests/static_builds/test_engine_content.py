@@ -11,8 +11,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from static_builds.transport import InProcessTransport
-from tests.factories.pages import (
+from cms.test_data.factories import (
     ContactPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
@@ -23,6 +22,7 @@ from tests.factories.pages import (
     make_site,
     root_page,
 )
+from static_builds.transport import InProcessTransport
 
 
 @dataclass

@@ -6,7 +6,7 @@ import pytest
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from cms.accessibility.models import AccessibilityStatementPage
-from tests.factories.pages import AccessibilityStatementPageFactory
+from cms.test_data.factories import AccessibilityStatementPageFactory
 from tests.static_builds.test_publish_fixtures import (
     build_marker,
     builds_since,

@@ -13,11 +13,11 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from cms.home.unit_types import UnitType
 from cms.news.models import NewsIndexPage, NewsPage
 from cms.site_settings.models import SiteSettings
+from cms.test_data.factories import NewsIndexPageFactory
 from cms.units.provisioning import provision_unit
 from static_builds.builder import build_site
 from static_builds.models import SiteBuild
 from static_builds.transport import InProcessTransport
-from tests.factories.pages import NewsIndexPageFactory
 
 PASSWORD = "haslo-testowe-123"
 

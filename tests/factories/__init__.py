@@ -1,1 +1,0 @@
-"""Factories for pages, sites and users, shared by every test area."""
