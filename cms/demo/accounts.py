@@ -1,4 +1,5 @@
-"""Demo accounts: a superuser, department and CUW staff, an editor and a moderator per unit.
+"""Demo accounts: a superuser, department and CUW staff; per unit an editor, a moderator and
+the secretariat (e-service cases).
 
 Every demo account has the same documented password. The password is hashed once per process
 and the hash reused, because hashing it for each of 120+ accounts would dominate seeding time.
@@ -26,6 +27,10 @@ def editor_username(slug: str) -> str:
 
 def moderator_username(slug: str) -> str:
     return f"{slug}-moderator"
+
+
+def secretariat_username(slug: str) -> str:
+    return f"{slug}-sekretariat"
 
 
 @cache

@@ -516,6 +516,12 @@ class DemoSeeder:
             email=f"dyrektor.{spec.email}",
             groups=(unit.moderators_group,),
         )
+        accounts.ensure_user(
+            accounts.secretariat_username(spec.slug),
+            person=spec.secretary,
+            email=f"sekretariat.{spec.email}",
+            groups=(unit.case_handlers_group,),
+        )
         if Page.objects.child_of(unit.home).exists():
             return False  # content made by people, not by the demo: leave it alone
         theme = theme_for(spec.unit_type)

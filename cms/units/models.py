@@ -38,6 +38,13 @@ class Unit(models.Model):
         on_delete=models.CASCADE,
         related_name="moderated_units",
     )
+    # The unit's secretariat handles its e-service cases; website editors do not.
+    case_handlers_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("grupa sekretariatu (sprawy e-usług)"),
+        on_delete=models.CASCADE,
+        related_name="handled_units",
+    )
 
     class Meta:
         verbose_name = _("jednostka")

@@ -86,6 +86,10 @@ def moderators_group_name(short_name: str) -> str:
     return f"{short_name} — moderatorzy"
 
 
+def case_handlers_group_name(short_name: str) -> str:
+    return f"{short_name} — sekretariat"
+
+
 def workflow_name(short_name: str) -> str:
     return f"{short_name} — akceptacja"
 
@@ -269,6 +273,7 @@ def _save_group(current: Group | None, name: str) -> Group:
         if clash is not None and (
             Unit.objects.filter(editors_group=clash).exists()
             or Unit.objects.filter(moderators_group=clash).exists()
+            or Unit.objects.filter(case_handlers_group=clash).exists()
         ):
             raise ValueError(_("Grupa „%(name)s” należy już do innej jednostki.") % {"name": name})
         return clash or Group.objects.create(name=name)
@@ -328,7 +333,7 @@ def provision_unit(
 
     unit = (
         Unit.objects.select_related(
-            "home", "site", "collection", "editors_group", "moderators_group"
+            "home", "site", "collection", "editors_group", "moderators_group", "case_handlers_group"
         )
         .filter(slug=slug)
         .first()
@@ -348,10 +353,16 @@ def provision_unit(
     moderators = _save_group(
         unit.moderators_group if unit else None, moderators_group_name(short_name)
     )
+    case_handlers = _save_group(
+        unit.case_handlers_group if unit else None, case_handlers_group_name(short_name)
+    )
 
     access_admin = admin_access_permission()
     editors.permissions.add(access_admin)
     moderators.permissions.add(access_admin)
+    # The secretariat signs in to the admin for e-service cases only: no page or media rights.
+    # The e-service apps grant their own permissions through ``unit_provisioned``.
+    case_handlers.permissions.add(access_admin)
     grant_page_permissions(editors, home, EDITOR_PAGE_PERMISSIONS)
     grant_page_permissions(moderators, home, MODERATOR_PAGE_PERMISSIONS)
     grant_collection_permissions(editors, collection, EDITOR_MEDIA_ACTIONS)
@@ -366,11 +377,13 @@ def provision_unit(
             collection=collection,
             editors_group=editors,
             moderators_group=moderators,
+            case_handlers_group=case_handlers,
         )
         created = True
     else:
         unit.home, unit.site, unit.collection = home, site, collection
         unit.editors_group, unit.moderators_group = editors, moderators
+        unit.case_handlers_group = case_handlers
         unit.save()
     unit_provisioned.send(sender=Unit, unit=unit, created=created)
     return unit, created

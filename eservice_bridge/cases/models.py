@@ -85,7 +85,12 @@ class Case(models.Model):
         ordering = ["-submitted_at"]
         verbose_name = _("sprawa")
         verbose_name_plural = _("sprawy")
-        permissions = [("handle_case", _("Może prowadzić sprawy e-usług"))]
+        # ``handle_case`` identifies the people who handle cases (and so must sign in with a
+        # second factor); ``reveal_pesel`` lets them see a full PESEL on a case in their scope.
+        permissions = [
+            ("handle_case", _("Może prowadzić sprawy e-usług")),
+            ("reveal_pesel", _("Może odsłonić pełny numer PESEL w sprawie")),
+        ]
 
     def __str__(self) -> str:
         return self.number

@@ -24,7 +24,7 @@ from eservice_bridge.cases.workflow import TransitionRefused, can_move, move
 from eservice_bridge.protection.masking import mask_pesel
 from eservice_bridge.retention.assessment import assess, rule_for
 
-from .access import case_scope, handles_cases, visible_cases
+from .access import case_scope, handles_cases, may_reveal_pesel, visible_cases
 from .court_complaint import COMPLAINT_ACTIONS, complaint_applies, set_court_complaint
 from .forms import AssignForm, CommentForm, DecisionForm, InformationRequestForm
 
@@ -86,6 +86,9 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     reveal = request.method == "POST" and "pokaz-pesel" in request.POST
     if request.method == "POST" and not reveal:
         raise Http404
+    can_reveal = may_reveal_pesel(request.user)
+    if reveal and not can_reveal:
+        raise PermissionDenied
     record(request, "odkrycie-pesel" if reveal else "podglad-sprawy", case=case)
     decision = Decision.objects.filter(case=case).first()
     rule = rule_for(case)
@@ -115,6 +118,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "grant_preview": render_template(case, DecisionOutcome.GRANT),
             "refuse_preview": render_template(case, DecisionOutcome.REFUSE),
             "audit": case.audit_entries.all()[:50],
+            "can_reveal_pesel": can_reveal,
             "awaiting_payment": case.state == CaseState.AWAITING_PAYMENT,
             "retention_rule": rule,
             "retention": assess(case, rule, clock.today()),

@@ -28,6 +28,7 @@ from cms.demo.accounts import (
     SUPERUSER_USERNAME,
     editor_username,
     moderator_username,
+    secretariat_username,
 )
 from cms.demo.catalogue import unit_specs
 from cms.demo.models import DemoSeed
@@ -209,6 +210,10 @@ class SeededDemoTests(TestCase):
             moderator = users.get(username=moderator_username(spec.slug))
             self.assertEqual(list(editor.groups.all()), [unit.editors_group])
             self.assertEqual(list(moderator.groups.all()), [unit.moderators_group])
+            secretariat = users.get(username=secretariat_username(spec.slug))
+            self.assertEqual(list(secretariat.groups.all()), [unit.case_handlers_group])
+            self.assertTrue(secretariat.has_perm("eservice_bridge.handle_case"))
+            self.assertFalse(editor.has_perm("eservice_bridge.handle_case"))
             self.assertTrue(editor.check_password(DEMO_PASSWORD))
 
     def test_demo_editor_can_log_in_to_the_admin(self):
@@ -219,6 +224,7 @@ class SeededDemoTests(TestCase):
         self.assertEqual(response.status_code, 302)
         self.assertEqual(self.client.get("/admin/").status_code, 200)
         self.assertIn(DEMO_PASSWORD, self.output)
+        self.assertIn(secretariat_username(self.specs[0].slug), self.output)
 
     def test_announcements_cover_audiences_and_states(self):
         announcements = Announcement.objects.all()

@@ -70,8 +70,10 @@ def staff(units):
     return {
         "department": _staff("wydzial", department),
         "cuw": _staff("cuw", cuw),
-        "sp1": _staff("sekretariat-sp1", units["sp1"].editors_group),
-        "sp2": _staff("sekretariat-sp2", units["sp2"].editors_group),
+        "sp1": _staff("sekretariat-sp1", units["sp1"].case_handlers_group),
+        "sp2": _staff("sekretariat-sp2", units["sp2"].case_handlers_group),
+        "sp1_editor": _staff("redaktor-sp1", units["sp1"].editors_group),
+        "sp1_moderator": _staff("moderator-sp1", units["sp1"].moderators_group),
         "nobody": _staff("redaktor-bez-grupy"),
     }
 

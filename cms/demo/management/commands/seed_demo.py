@@ -14,6 +14,7 @@ from cms.demo.accounts import (
     SUPERUSER_USERNAME,
     editor_username,
     moderator_username,
+    secretariat_username,
 )
 from cms.demo.catalogue import MAX_UNITS
 from cms.demo.models import DemoSeed
@@ -97,6 +98,7 @@ class Command(BaseCommand):
         slug = DemoSeed.objects.first_unit_slug() or "sp1"
         self.stdout.write(
             f"Logowanie do panelu /admin/: {SUPERUSER_USERNAME}, {DEPARTMENT_USERNAME}, "
-            f"{editor_username(slug)}, {moderator_username(slug)} (i tak dla każdej "
+            f"{editor_username(slug)}, {moderator_username(slug)}, "
+            f"{secretariat_username(slug)} (sprawy e-usług; i tak dla każdej "
             f"jednostki) — hasło: {DEMO_PASSWORD}"
         )

@@ -56,8 +56,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Utworzono jednostkę „{unit}” ({unit.slug}): serwis http://{host}/, "
-                    f"kolekcja „{unit.collection.name}”, grupy „{unit.editors_group.name}” "
-                    f"i „{unit.moderators_group.name}”, obieg akceptacji."
+                    f"kolekcja „{unit.collection.name}”, grupy „{unit.editors_group.name}”, "
+                    f"„{unit.moderators_group.name}” i „{unit.case_handlers_group.name}”, "
+                    "obieg akceptacji."
                 )
             )
         else:
