@@ -41,7 +41,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
-        ("eservice_bridge", "0002_level5_case_fields"),
+        ("eservice_bridge", "0003_service_maturity_level"),
         ("units", "0004_unit_case_handlers_group_required"),
     ]
 
