@@ -1,43 +1,31 @@
-"""Request limits: question length, per-session and per-IP rates, allowed origins."""
+"""Request limits: question length, per-session and per-client rates, allowed origins."""
 
-import hashlib
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
+
+from cms.clients.ratelimits import Limit, exceeded
 
 MAX_QUESTION_CHARS = 500
 MAX_SESSION_CHARS = 64
 
 
-def _setting(name: str, default: int) -> int:
-    return int(getattr(settings, name, default))
+def _rate(count_setting: str, default_count: int) -> str:
+    window = int(getattr(settings, "CHATBOT_RATE_WINDOW_SECONDS", 60))
+    return f"{int(getattr(settings, count_setting, default_count))}/{window}s"
 
 
-def client_ip(request: HttpRequest) -> str:
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+PER_CLIENT = Limit("chatbot:client", lambda: _rate("CHATBOT_RATE_PER_IP", 60))
+PER_SESSION = Limit("chatbot:session", lambda: _rate("CHATBOT_RATE_PER_SESSION", 20))
 
 
-def _hit(key: str, limit: int, window: int) -> bool:
-    """Count one request; False when the key is over its limit in the current window."""
-    digest = hashlib.sha256(key.encode()).hexdigest()[:32]
-    cache_key = f"chatbot_embed:rate:{digest}"
-    if cache.add(cache_key, 1, timeout=window):
-        return True
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # expired between add() and incr()
-        cache.add(cache_key, 1, timeout=window)
-        return True
-    return count <= limit
-
-
-def within_rate_limits(request: HttpRequest, session: str) -> bool:
-    window = _setting("CHATBOT_RATE_WINDOW_SECONDS", 60)
-    ip_ok = _hit(f"ip:{client_ip(request)}", _setting("CHATBOT_RATE_PER_IP", 60), window)
-    session_ok = _hit(f"session:{session}", _setting("CHATBOT_RATE_PER_SESSION", 20), window)
-    return ip_ok and session_ok
+def within_rate_limits(request: HttpRequest, session: str | None) -> bool:
+    """Per client (its real address behind the proxy) and, when the widget names one, per
+    conversation; counted by django-ratelimit in the shared cache."""
+    client_over = exceeded(request, PER_CLIENT)
+    session_over = session is not None and exceeded(request, PER_SESSION, "session:" + session)
+    return not (client_over or session_over)
 
 
 def portal_host(hostname: str) -> bool:

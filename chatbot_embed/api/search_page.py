@@ -9,7 +9,7 @@ from ..answers.extractive import best_sentences, host_for
 from ..answers.public_urls import public_url
 from ..models import DocumentKind
 from ..retrieval.engine import get_index
-from .limits import MAX_QUESTION_CHARS, client_ip, within_rate_limits
+from .limits import MAX_QUESTION_CHARS, within_rate_limits
 from .site_look import SiteLook, theme_stylesheet
 
 MAX_RESULTS = 20
@@ -38,7 +38,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
             "n": MAX_QUESTION_CHARS
         }
         status = 400
-    elif query and not within_rate_limits(request, client_ip(request)):
+    elif query and not within_rate_limits(request, None):
         context["error"] = _("Zbyt wiele wyszukiwań w krótkim czasie. Spróbuj ponownie za minutę.")
         status = 429
     elif query:

@@ -12,7 +12,6 @@ from ..answers.ask import UnknownSite, ask, site_id_for
 from .limits import (
     MAX_QUESTION_CHARS,
     MAX_SESSION_CHARS,
-    client_ip,
     origin_allowed,
     within_rate_limits,
 )
@@ -53,9 +52,7 @@ def ask_view(request: HttpRequest) -> JsonResponse:
         )
     if not isinstance(site, str) or not site.strip() or len(site) > 253:
         return _error(_("Brak adresu serwisu."), 400)
-    if session is None:
-        session = client_ip(request)
-    if not isinstance(session, str) or len(session) > MAX_SESSION_CHARS:
+    if session is not None and (not isinstance(session, str) or len(session) > MAX_SESSION_CHARS):
         return _error(_("Nieprawidłowy identyfikator rozmowy."), 400)
     if not within_rate_limits(request, session):
         return _error(_("Zbyt wiele pytań w krótkim czasie. Spróbuj ponownie za minutę."), 429)

@@ -1,15 +1,33 @@
-"""The /graphql endpoint, with the same limits as in-process execution."""
+"""The /graphql endpoint, with the same limits as in-process execution and a per-client rate."""
 
-from django.http import HttpResponseBadRequest
+from django.conf import settings
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView, HttpError
 from graphql import GraphQLError
 
+from cms.clients.ratelimits import Limit, exceeded
+
 from .execution import mask_error, run_query
+
+# Per client (its real address behind the trusted proxy). Only this HTTP door counts: static
+# builds run queries in-process (cms.api.execution) and are never limited.
+PER_CLIENT = Limit("graphql:client", lambda: str(settings.GRAPHQL_RATE_LIMIT))
 
 
 class LimitedGraphQLView(GraphQLView):
     """graphene-django's view with our pipeline: limits first, queries only, errors masked."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.method in ("GET", "POST") and exceeded(request, PER_CLIENT):
+            message = _("Zbyt wiele zapytań w krótkim czasie. Spróbuj ponownie za chwilę.")
+            return JsonResponse(
+                {"errors": [{"message": message}]},
+                status=429,
+                json_dumps_params={"ensure_ascii": False},
+            )
+        return super().dispatch(request, *args, **kwargs)
 
     def execute_graphql_request(
         self, request, data, query, variables, operation_name, show_graphiql=False

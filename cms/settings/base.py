@@ -249,6 +249,19 @@ GRAPHQL_MAX_ALIASES = env_int("GRAPHQL_MAX_ALIASES", 50)
 GRAPHQL_MAX_LIST_NESTING = env_int("GRAPHQL_MAX_LIST_NESTING", 3)
 GRAPHQL_MAX_COST = env_int("GRAPHQL_MAX_COST", 500_000)
 GRAPHQL_LIST_COST_FACTOR = env_int("GRAPHQL_LIST_COST_FACTOR", 10)
+# Requests to /graphql per client address (django-ratelimit's "count/period"); in-process
+# static builds are not counted. A build server on the HTTP transport needs a higher rate.
+GRAPHQL_RATE_LIMIT = env_str("GRAPHQL_RATE_LIMIT", "300/m")
+
+# The client's real address (cms/clients/address.py): X-Forwarded-For is read only when the
+# request comes from one of these proxies (addresses or networks, comma-separated, e.g.
+# "127.0.0.1,::1" for nginx on the same host); empty = every request is its REMOTE_ADDR.
+# TRUSTED_PROXY_COUNT: proxies that append to X-Forwarded-For (1 = nginx alone).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
+# django-ratelimit (cms/clients/ratelimits.py) counts in the default cache, by that address.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "cms.clients.address.ratelimit_address"
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
 EMAIL_FILE_PATH = str(VAR_DIR / "mail")

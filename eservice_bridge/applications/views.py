@@ -10,12 +10,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cms.clients.ratelimits import exceeded
 from eservice_bridge import clock
 from eservice_bridge.audit.recorder import record
 from eservice_bridge.catalogue.models import Service
 from eservice_bridge.household import prefill
 from eservice_bridge.identity.session import applicant_required, current_applicant
-from eservice_bridge.protection.ratelimit import SUBMISSION, UPLOAD, hit
+from eservice_bridge.protection.ratelimit import SUBMISSION, UPLOAD
 
 from . import rules, uploads
 from .models import Attachment, Draft
@@ -248,7 +249,7 @@ def attachments(request: HttpRequest, draft_id) -> HttpResponse:
         kind = request.POST.get("kind", "")
         if kind not in {code for code, _label in kinds}:
             error = _("Wybierz rodzaj załącznika z listy.")
-        elif not hit(UPLOAD, f"applicant:{draft.applicant_id}"):
+        elif exceeded(request, UPLOAD, f"applicant:{draft.applicant_id}"):
             error = _("Zbyt wiele plików w krótkim czasie. Odczekaj kilka minut.")
         elif draft.attachments.count() >= uploads.MAX_FILES_PER_DRAFT:
             error = _("Do wniosku można dodać najwyżej %(count)s plików.") % {
@@ -343,7 +344,7 @@ def check(request: HttpRequest, draft_id, problems=None, status: int = 200) -> H
 def submit_view(request: HttpRequest, draft_id) -> HttpResponse:
     # The recruitment morning's hot path: the draft is read once, locked, by submit_own.
     applicant = current_applicant(request)
-    if not hit(SUBMISSION, f"applicant:{applicant.pk}"):
+    if exceeded(request, SUBMISSION, f"applicant:{applicant.pk}"):
         return render(
             request,
             "eservice_bridge/error.html",

@@ -2,8 +2,8 @@
 
 from django.http import HttpRequest
 
+from cms.clients.address import UNKNOWN, client_address
 from eservice_bridge.protection.masking import mask_pesels_in_text
-from eservice_bridge.protection.ratelimit import client_ip
 
 from .models import AuditEntry
 
@@ -27,7 +27,7 @@ def record(
         actor = f"wnioskodawca: {applicant.public_id}"
     else:
         actor = "system"
-    ip = client_ip(request) if request is not None else None
+    ip = client_address(request) if request is not None else None
     return AuditEntry.objects.create(
         staff_user=staff_user,
         applicant=applicant,
@@ -35,5 +35,5 @@ def record(
         action=action,
         case=case,
         detail=mask_pesels_in_text(detail)[:500],
-        ip_address=ip if ip and ip != "unknown" else None,
+        ip_address=ip if ip and ip != UNKNOWN else None,
     )

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cms.clients.ratelimits import exceeded
 from eservice_bridge import clock
 from eservice_bridge.applications import uploads
 from eservice_bridge.applications.models import Attachment, Draft
@@ -16,7 +17,7 @@ from eservice_bridge.applications.summary import summarise
 from eservice_bridge.audit.recorder import record
 from eservice_bridge.household.models import HouseholdMember
 from eservice_bridge.identity.session import applicant_required, current_applicant
-from eservice_bridge.protection.ratelimit import UPLOAD, hit
+from eservice_bridge.protection.ratelimit import UPLOAD
 
 from .delivery import mark_opened
 from .inbox import inbox_items
@@ -150,7 +151,7 @@ def answer_request(request: HttpRequest, case_id) -> HttpResponse:
         return redirect("eservices:case", case_id=case.public_id)
     stored = None
     if upload is not None:
-        if not hit(UPLOAD, f"applicant:{case.applicant_id}"):
+        if exceeded(request, UPLOAD, f"applicant:{case.applicant_id}"):
             messages.error(request, _("Zbyt wiele plików w krótkim czasie. Odczekaj kilka minut."))
             return redirect("eservices:case", case_id=case.public_id)
         try:

@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
-from eservice_bridge.protection.ratelimit import EMAIL_LINK, SIGN_IN, client_ip, hit
+from cms.clients.ratelimits import exceeded
+from eservice_bridge.protection.ratelimit import EMAIL_LINK, SIGN_IN
 
 from . import email_link, simulator
 from .forms import EmailSignInForm, SimulatedPersonForm
@@ -29,7 +30,7 @@ def sign_in_page(request: HttpRequest) -> HttpResponse:
 
 
 def wezel_start(request: HttpRequest) -> HttpResponse:
-    if not hit(SIGN_IN, client_ip(request)):
+    if exceeded(request, SIGN_IN):
         return _error(request, TOO_MANY, status=429)
     try:
         return get_provider().begin(request, safe_next(request.GET.get("next")))
@@ -75,7 +76,7 @@ def wezel_simulator(request: HttpRequest) -> HttpResponse:
 
 def wezel_acs(request: HttpRequest) -> HttpResponse:
     """Assertion consumer: resolve the artifact, verify, sign the applicant in."""
-    if not hit(SIGN_IN, client_ip(request)):
+    if exceeded(request, SIGN_IN):
         return _error(request, TOO_MANY, status=429)
     try:
         identity, relay_state = get_provider().complete(request)
@@ -98,7 +99,7 @@ def email_request(request: HttpRequest) -> HttpResponse:
             status=400,
         )
     email = form.cleaned_data["email"].lower()
-    if not (hit(EMAIL_LINK, client_ip(request)) and hit(EMAIL_LINK, "addr:" + email)):
+    if exceeded(request, EMAIL_LINK) or exceeded(request, EMAIL_LINK, "email:" + email):
         return _error(request, TOO_MANY, status=429)
     email_link.send_link(request, email, next_url)
     return render(
@@ -111,7 +112,7 @@ def email_request(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def email_link_view(request: HttpRequest, token: str) -> HttpResponse:
     """GET shows a button (mail scanners do not use the link up); POST signs in once."""
-    if not hit(SIGN_IN, client_ip(request)):
+    if exceeded(request, SIGN_IN):
         return _error(request, TOO_MANY, status=429)
     try:
         if request.method == "GET":

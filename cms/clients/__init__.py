@@ -1,0 +1,1 @@
+"""Who is calling: the client's real address behind trusted proxies, and per-client limits."""
