@@ -6,9 +6,11 @@ only GET and HEAD are answered. ETag and Last-Modified let clients and caches re
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.utils import timezone
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -68,3 +70,26 @@ def download(request, slug: str, extension: str):
     if extension in {"csv", "xlsx"}:
         response["Content-Disposition"] = f'attachment; filename="{slug}.{extension}"'
     return response
+
+
+CATALOGUES = {
+    "xml": ("application/xml; charset=utf-8", "harvester"),
+    "ttl": ("text/turtle; charset=utf-8", "turtle"),
+    "jsonld": ("application/ld+json", "jsonld"),
+}
+
+
+@require_safe
+def catalogue(request, extension: str):
+    """The whole catalogue: dane.gov.pl harvester XML, DCAT-AP Turtle or JSON-LD."""
+    from .catalogue import dcat, harvester
+
+    builders = {"harvester": harvester.harvester_xml, "turtle": dcat.as_turtle}
+    builders["jsonld"] = dcat.as_jsonld
+    content_type, kind = CATALOGUES[extension]
+    current = snapshots.current_all()
+    digests = "".join(current[slug].digest for slug in sorted(current))
+    settings_key = f"{formats.current_licence().code}|{harvester.schema_version()}"
+    tag = hashlib.sha256((digests + settings_key).encode()).hexdigest()[:32]
+    modified = max((s.modified_at for s in current.values()), default=timezone.now())
+    return cached_response(request, builders[kind], content_type, f'"{tag}-{kind}"', modified)
