@@ -9,6 +9,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api.views import graphql_view
 from cms.units.chooser_views import chosen_multiple_view
 
+# A refused Host header gets a clear Polish page linking the portal (static_builds.unknown_host).
+handler400 = "static_builds.unknown_host.bad_request"
+
 urlpatterns = [
     # Unit-scoped replacement of Wagtail's endpoint (docs/permissions.md); must precede admin/.
     path("admin/choose-page/chosen-multiple/", chosen_multiple_view),

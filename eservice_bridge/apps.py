@@ -17,6 +17,7 @@ class EserviceBridgeConfig(AppConfig):
 
         from .forms import units
         from .handling import permissions as handling_permissions
+        from .identity import checks  # noqa: F401  (system check)
         from .protection import crypto
         from .protection.masking import PeselMaskingFilter
 

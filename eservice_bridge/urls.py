@@ -10,8 +10,11 @@ from .household import urls as household_urls
 from .identity import views as identity
 from .notices import urls as notices_urls
 from .payments import urls as payments_urls
+from .protection.caching import never_cached
 
 app_name = "eservices"
+# Public, cacheable pages; every other page of /e-uslugi/ may show personal data (no-store).
+PUBLIC_PAGES = ("catalogue", "embed-script", "service", "embedded")
 urlpatterns = [
     path("", catalogue.catalogue_index, name="catalogue"),
     path("embed.js", embed.embed_script, name="embed-script"),
@@ -43,3 +46,4 @@ urlpatterns = [
     path("<slug:slug>/rozpocznij/", applying.start, name="start"),
     path("<slug:slug>/osadzony/", embed.embedded_service, name="embedded"),
 ]
+never_cached(urlpatterns, public=PUBLIC_PAGES)

@@ -21,7 +21,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 from django.utils.translation import gettext as _
 
-from . import storage
+from . import storage, unknown_host
 
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -104,6 +104,11 @@ class StaticSiteMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         path = request.path_info
+        try:
+            requested_host = request.get_host()
+        except DisallowedHost:
+            # Also with DEBUG on: a clear page, never Django's technical 400 page.
+            return unknown_host.response(400)
         if (
             not getattr(settings, "STATIC_BUILDS_SERVING", True)
             or getattr(request, "is_dummy", False)  # Wagtail's admin preview of a draft
@@ -111,15 +116,15 @@ class StaticSiteMiddleware:
         ):
             return self.get_response(request)
         try:
-            host, _port = split_domain_port(request.get_host())
-            host = storage.validate_hostname(host)
-        except (DisallowedHost, storage.InvalidHostname):
-            return self.get_response(request)  # Django answers bad hosts itself
+            host = storage.validate_hostname(split_domain_port(requested_host)[0])
+        except storage.InvalidHostname:
+            return unknown_host.response(404)  # e.g. http://127.0.0.1:8000/
         build_dir = storage.current_build(host)
         if build_dir is None:
             if is_site_host(host):
                 return self.not_built()
-            return self.get_response(request)
+            # No site lives here: Wagtail would try to render a page without templates.
+            return unknown_host.response(404)
         if request.method not in ("GET", "HEAD"):
             return HttpResponseNotAllowed(["GET", "HEAD"])
         return self.serve(request, build_dir, path)

@@ -6,3 +6,6 @@ class ApiConfig(AppConfig):
     name = "cms.api"
     label = "api"
     verbose_name = _("API GraphQL")
+
+    def ready(self) -> None:
+        from . import checks  # noqa: F401  (system checks)

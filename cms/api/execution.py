@@ -17,7 +17,7 @@ from graphql import (
     validate,
 )
 
-from .limits import Limits, QueryLimitsRule, query_size_error
+from .limits import Limits, NoIntrospectionRule, QueryLimitsRule, query_size_error
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +74,10 @@ def checked_document(
         document = parse(query, max_tokens=limits.max_bytes * MAX_TOKENS_PER_BYTE)
     except GraphQLError as error:
         return None, (error,)
-    errors = validate(graphql_schema, document, [QueryLimitsRule], MAX_VALIDATION_ERRORS)
+    first_rules = (
+        [QueryLimitsRule] if limits.introspection else [QueryLimitsRule, NoIntrospectionRule]
+    )
+    errors = validate(graphql_schema, document, first_rules, MAX_VALIDATION_ERRORS)
     if not errors:
         errors = validate(graphql_schema, document, specified_rules, MAX_VALIDATION_ERRORS)
     return document, tuple(errors)

@@ -26,6 +26,7 @@ from graphql import (
     SelectionSetNode,
     ValidationRule,
     get_named_type,
+    is_introspection_type,
 )
 from graphql.language import BREAK
 
@@ -45,6 +46,7 @@ class Limits:
     max_cost: int
     list_factor: int
     max_list_nesting: int
+    introspection: bool = True
 
     @classmethod
     def from_settings(cls) -> Limits:
@@ -56,6 +58,7 @@ class Limits:
             max_cost=int(settings.GRAPHQL_MAX_COST),
             list_factor=int(settings.GRAPHQL_LIST_COST_FACTOR),
             max_list_nesting=int(settings.GRAPHQL_MAX_LIST_NESTING),
+            introspection=bool(getattr(settings, "GRAPHQL_INTROSPECTION", True)),
         )
 
 
@@ -172,6 +175,20 @@ def measure_operation(
 ) -> Measure:
     root = schema.get_root_type(operation.operation)
     return QueryMeter(schema, fragments, limits).selection_set(operation.selection_set, root)
+
+
+class NoIntrospectionRule(ValidationRule):
+    """Refuses ``__schema`` and ``__type`` (``__typename`` stays: the build's queries use it).
+
+    graphql-core's ``NoSchemaIntrospectionCustomRule`` with the message in Polish.
+    """
+
+    def enter_field(self, node: FieldNode, *_args):
+        named = get_named_type(self.context.get_type())
+        if named is not None and is_introspection_type(named):
+            self.report_error(
+                GraphQLError(_("Introspekcja schematu jest wyłączona na tym serwerze."), node)
+            )
 
 
 class QueryLimitsRule(ValidationRule):

@@ -17,9 +17,13 @@ PER_CLIENT = Limit("graphql:client", lambda: str(settings.GRAPHQL_RATE_LIMIT))
 
 
 class LimitedGraphQLView(GraphQLView):
-    """graphene-django's view with our pipeline: limits first, queries only, errors masked."""
+    """graphene-django's view with our pipeline: limits first, queries only, errors masked.
+
+    GraphiQL (the in-browser IDE) only where ``GRAPHQL_GRAPHIQL`` allows it (never in production).
+    """
 
     def dispatch(self, request, *args, **kwargs):
+        self.graphiql = bool(settings.GRAPHQL_GRAPHIQL)
         if request.method in ("GET", "POST") and exceeded(request, PER_CLIENT):
             message = _("Zbyt wiele zapytań w krótkim czasie. Spróbuj ponownie za chwilę.")
             return JsonResponse(
@@ -45,4 +49,4 @@ class LimitedGraphQLView(GraphQLView):
         return {"message": str(error)}
 
 
-graphql_view = csrf_exempt(LimitedGraphQLView.as_view(graphiql=True))
+graphql_view = csrf_exempt(LimitedGraphQLView.as_view())

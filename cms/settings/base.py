@@ -14,6 +14,9 @@ VAR_DIR = Path(env_str("ELACZE_VAR_DIR", str(BASE_DIR / "var")))
 
 SECRET_KEY = env_str("SECRET_KEY")
 DEBUG = False
+# True only in cms.settings.production: the demo-only tools (login-node simulator, payment
+# sandbox, seed_demo, GraphiQL, GraphQL introspection) refuse to run there (docs/security.md).
+ELACZE_PRODUCTION = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 # Every unit's public site lives at <slug>.<BASE_DOMAIN>; the department at BASE_DOMAIN itself.
@@ -214,6 +217,10 @@ GRAPHENE = {
 GRAPHQL_MAX_DEPTH = env_int("GRAPHQL_MAX_DEPTH", 12)
 GRAPHQL_MAX_QUERY_BYTES = env_int("GRAPHQL_MAX_QUERY_BYTES", 20_000)
 GRAPHQL_MAX_PAGE_SIZE = env_int("GRAPHQL_MAX_PAGE_SIZE", 100)
+# The in-browser IDE and schema introspection help developers; production turns both off (the
+# build pipeline's queries in sites/queries/ use neither).
+GRAPHQL_GRAPHIQL = True
+GRAPHQL_INTROSPECTION = True
 
 # Celery: eager (in-process) unless a broker is configured.
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", "memory://")

@@ -1,4 +1,4 @@
-"""Production: refuses to start without a secret key and allowed hosts."""
+"""Production: refuses to start without secrets and allowed hosts, and refuses demo-only tools."""
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -14,7 +14,21 @@ if not ALLOWED_HOSTS:
 ESERVICES_ENCRYPTION_KEY = env_str("ESERVICES_ENCRYPTION_KEY")
 if not ESERVICES_ENCRYPTION_KEY:
     raise ImproperlyConfigured("ESERVICES_ENCRYPTION_KEY must be set in production (Fernet key).")
-ESERVICES_SIMULATOR_ENABLED = env_bool("ESERVICES_SIMULATOR_ENABLED", False)
+
+# Demo-only tools never run here (docs/security.md): the login-node simulator, the payment
+# sandbox, seed_demo and run_portal refuse ELACZE_PRODUCTION, and system checks report them.
+ELACZE_PRODUCTION = True
+if env_bool("ESERVICES_SIMULATOR_ENABLED", False):
+    raise ImproperlyConfigured(
+        "The login-node simulator (ESERVICES_SIMULATOR_ENABLED) is for demos."
+    )
+ESERVICES_SIMULATOR_ENABLED = False
+# A real gateway adapter (PAYMENTS_PROVIDER_CLASSES); empty: online payments are unavailable.
+PAYMENTS_PROVIDER = env_str("PAYMENTS_PROVIDER", "")
+if PAYMENTS_PROVIDER == "sandbox":
+    raise ImproperlyConfigured("PAYMENTS_PROVIDER=sandbox is the local simulated gateway.")
+GRAPHQL_GRAPHIQL = False
+GRAPHQL_INTROSPECTION = False
 
 DEBUG = False
 PUBLIC_SCHEME = env_str("PUBLIC_SCHEME", "https")
@@ -25,6 +39,10 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Preloading binds the whole registrable domain (the city's, not only the portal's) to HTTPS
+# in browsers for good: the city decides and submits it, then sets SECURE_HSTS_PRELOAD=true.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
 # Busy mornings (recruitment opens at 8:00; measured with bench/eservices.py):
 # * persistent database connections: a new PostgreSQL connection per request costs a backend

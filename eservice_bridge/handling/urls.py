@@ -1,5 +1,7 @@
 from django.urls import path
 
+from eservice_bridge.protection.caching import never_cached
+
 from . import views
 
 app_name = "eservices_admin"
@@ -10,3 +12,4 @@ urlpatterns = [
     path("<int:pk>/akcja/<slug:action>/", views.case_action, name="action"),
     path("<int:pk>/zalaczniki/<uuid:attachment_id>/", views.attachment_download, name="attachment"),
 ]
+never_cached(urlpatterns)  # staff handling shows applicants' data (no-store)

@@ -54,6 +54,9 @@ def fictional_people() -> list[dict]:
 
 
 def simulator_enabled() -> bool:
+    """Demo and tests only: production settings never enable it (docs/security.md)."""
+    if getattr(settings, "ELACZE_PRODUCTION", False):
+        return False
     return bool(getattr(settings, "ESERVICES_SIMULATOR_ENABLED", True))
 
 

@@ -62,6 +62,10 @@ def start(case: Case, request: HttpRequest) -> Payment:
     amount = fee_due(case)
     if amount <= 0:
         raise PaymentRefused(_("Ta e-usługa nie wymaga opłaty."))
+    if not registry.configured_name():
+        raise PaymentRefused(
+            _("Płatności online są niedostępne. Skontaktuj się z urzędem w sprawie opłaty.")
+        )
     provider = registry.get_provider()
     payment = _open_payment(case, amount, provider.name)
     if payment.redirect_url:

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, transaction
 
 from eservice_bridge import clock
@@ -52,7 +53,11 @@ class Receipt:
 def receive(provider_name: str, body: bytes, headers: Mapping[str, str]) -> Receipt:
     if not registry.is_known(provider_name):
         return Receipt(404, "unknown-provider")
-    provider = registry.get_provider(provider_name)
+    try:
+        provider = registry.get_provider(provider_name)
+    except ImproperlyConfigured:
+        # e.g. the sandbox under production settings: it refuses to exist, so nobody is there.
+        return Receipt(404, "provider-unavailable")
     try:
         note = provider.verify_notification(body, headers)
     except InvalidSignature:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from . import sandbox_gateway as gateway
 from .models import SandboxTransaction, SandboxTransactionStatus
 from .presentation import money
-from .providers import registry
+from .providers import registry, sandbox
 
 ACTIONS = {
     "zaplac": (gateway.PAY, True),
@@ -26,7 +26,7 @@ def sandbox_page(request: HttpRequest, reference: str) -> HttpResponse:
     The transaction's reference (unguessable) is the only key, as at a real gateway; the page
     shows no personal data, only the payee, the title (case number and service) and the amount.
     """
-    if registry.configured_name() != "sandbox":
+    if registry.configured_name() != "sandbox" or sandbox.configuration_problem():
         raise Http404
     tx = get_object_or_404(SandboxTransaction, reference=reference)
     if request.method == "POST":

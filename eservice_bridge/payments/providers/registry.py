@@ -29,7 +29,8 @@ def provider_path(name: str) -> str:
 
 
 def configured_name() -> str:
-    return getattr(settings, "PAYMENTS_PROVIDER", "") or DEFAULT_PROVIDER
+    """The configured adapter's name; empty when online payments are off (production default)."""
+    return getattr(settings, "PAYMENTS_PROVIDER", DEFAULT_PROVIDER)
 
 
 def get_provider(name: str | None = None) -> PaymentProvider:

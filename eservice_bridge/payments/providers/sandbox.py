@@ -31,6 +31,11 @@ secret = signing.secret
 
 def configuration_problem() -> str:
     """Why the sandbox must not run with these settings (empty when it may)."""
+    if getattr(settings, "ELACZE_PRODUCTION", False):
+        return (
+            "The payment sandbox is a local simulated gateway and never runs under "
+            "production settings; configure a real PAYMENTS_PROVIDER."
+        )
     production = not settings.DEBUG and getattr(settings, "SESSION_COOKIE_SECURE", False)
     if production and secret() == DEV_SECRET:
         return (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -59,6 +60,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if settings.ELACZE_PRODUCTION:
+            raise CommandError(
+                "seed_demo tworzy konta demonstracyjne ze znanymi hasłami i fikcyjne sprawy — "
+                "nie uruchamia się z ustawieniami produkcyjnymi (cms.settings.production)."
+            )
         try:
             units = unit_count(options["units"])
         except argparse.ArgumentTypeError as error:  # call_command(units=...) skips argparse
