@@ -16,8 +16,11 @@ from typing import Any
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import QuerySet
 from django.utils.module_loading import import_string
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, ReferenceIndex, Site
 
 # hostname -> changed page ids, or None for "rebuild everything on that site"
 Affected = dict[str, set[str] | None]
@@ -80,19 +83,23 @@ def referrers_of(pages: list[Page], sites: list[Site] | None = None) -> Affected
     """Pages and live announcements that link to any of ``pages`` (Wagtail's reference index)."""
     if not pages:
         return {}
+    references = ReferenceIndex.get_references_to_in_bulk(pages)
+    return _referring(references, {page.pk for page in pages}, sites)
+
+
+def _referring(
+    references: QuerySet, own_ids: set[int], sites: list[Site] | None = None
+) -> Affected:
+    """The live pages and announcements behind ``references`` (ReferenceIndex rows)."""
     sites = _all_sites() if sites is None else sites
     page_ct = ContentType.objects.get_for_model(Page)
     referring_page_ids: set[int] = set()
     other_refs: dict[int, set[str]] = {}
-    references = ReferenceIndex.get_references_to_in_bulk(pages).values_list(
-        "base_content_type_id", "object_id"
-    )
-    for base_ct_id, object_id in references:
+    for base_ct_id, object_id in references.values_list("base_content_type_id", "object_id"):
         if base_ct_id == page_ct.pk:
             referring_page_ids.add(int(object_id))
         else:
             other_refs.setdefault(base_ct_id, set()).add(object_id)
-    own_ids = {page.pk for page in pages}
     affected: Affected = {}
     referring = Page.objects.filter(pk__in=referring_page_ids - own_ids, live=True)
     for ref_page in referring.only("pk", "path"):
@@ -105,6 +112,47 @@ def referrers_of(pages: list[Page], sites: list[Site] | None = None) -> Affected
         for announcement in announcement_model._default_manager.filter(pk__in=ids, live=True):
             merge(affected, for_announcement(announcement))
     return affected
+
+
+def for_unpublished(page: Page) -> Affected:
+    """A page left the public site: it, the pages that show it and its live descendants.
+
+    Descendants that stay live carry the page in their breadcrumbs, so they are re-rendered.
+    """
+    affected = for_page(page, full=bool(page.show_in_menus))
+    descendants = Page.objects.descendant_of(page).filter(live=True)
+    ids = {str(pk) for pk in descendants.values_list("pk", flat=True)}
+    if ids:
+        for site in sites_for_path(page.path):
+            merge(affected, {site.hostname: ids})
+    return affected
+
+
+def for_view_restriction(page: Page) -> Affected:
+    """A page's view restriction was added, changed or removed: its subtree appears or goes.
+
+    Its whole site(s) (menus, breadcrumbs, listings, feeds, sitemap, calendars) and every page
+    linking into the subtree.
+    """
+    return for_subtree(page)
+
+
+def for_collection(collection: Collection) -> Affected:
+    """A collection's privacy changed: pages and announcements using its documents or images.
+
+    Covers the collection's descendants too (privacy is inherited down the collection tree).
+    """
+    subtree = Collection.objects.filter(path__startswith=collection.path)
+    affected: Affected = {}
+    for model in (get_document_model(), get_image_model()):
+        items = model.objects.filter(collection__in=subtree)
+        merge(affected, _referring(ReferenceIndex.get_references_to_in_bulk(items), set()))
+    return affected
+
+
+def for_media_item(item: Any) -> Affected:
+    """A document or image was edited (e.g. moved to a private collection): pages using it."""
+    return _referring(ReferenceIndex.get_references_to_in_bulk([item]), set())
 
 
 def _announcement_model() -> type | None:

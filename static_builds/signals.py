@@ -14,7 +14,9 @@ from django.apps import apps
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import Page, Site
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -66,8 +68,7 @@ def on_page_published(sender: Any, instance: Page, **kwargs: Any) -> None:
 
 def on_page_unpublished(sender: Any, instance: Page, **kwargs: Any) -> None:
     # Also sent by Wagtail just before a live page is deleted, while its references still exist.
-    full = bool(instance.show_in_menus)
-    _request(affected.for_page(instance, full=full), f"wycofanie strony {instance.pk}")
+    _request(affected.for_unpublished(instance), f"wycofanie strony {instance.pk}")
 
 
 def on_page_slug_changed(sender: Any, instance: Page, **kwargs: Any) -> None:
@@ -89,6 +90,44 @@ def on_page_moved(
         for site in affected.sites_for_path(parent_page_before.path):
             result[site.hostname] = None
     _request(result, f"przeniesienie strony {instance.pk}")
+
+
+# -- privacy: page view restrictions, collection privacy, documents and images --
+
+
+def on_view_restriction_changed(sender: Any, instance: PageViewRestriction, **kwargs: Any) -> None:
+    """A page's restriction added, changed or removed (the admin's "Prywatność" dialog)."""
+    if kwargs.get("raw"):
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        _request(affected.for_view_restriction(page), f"prywatność strony {page.pk}")
+
+
+def on_collection_restriction_changed(
+    sender: Any, instance: CollectionViewRestriction, **kwargs: Any
+) -> None:
+    if kwargs.get("raw"):
+        return
+    collection = Collection.objects.filter(pk=instance.collection_id).first()
+    if collection is not None:
+        _request(affected.for_collection(collection), f"prywatność kolekcji {collection.pk}")
+
+
+def on_media_item_saved(
+    sender: Any, instance: Any, created: bool = False, update_fields: Any = None, **kwargs: Any
+) -> None:
+    """An edited document or image (new title, another collection): the pages using it."""
+    if created or kwargs.get("raw"):
+        return
+    if update_fields is not None and not {"title", "collection"} & set(update_fields):
+        return  # e.g. a lazily computed file size or hash
+    _request(affected.for_media_item(instance), f"zmiana pliku {instance.pk}")
+
+
+def on_media_item_deleting(sender: Any, instance: Any, **kwargs: Any) -> None:
+    # The references to it are still in the index before the delete.
+    _request(affected.for_media_item(instance), f"usunięcie pliku {instance.pk}")
 
 
 # -- sites and their settings --
@@ -150,6 +189,23 @@ def connect() -> None:
     page_unpublished.connect(on_page_unpublished, dispatch_uid=f"{uid}:page-unpublished")
     page_slug_changed.connect(on_page_slug_changed, dispatch_uid=f"{uid}:page-slug")
     post_page_move.connect(on_page_moved, dispatch_uid=f"{uid}:page-moved")
+    for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+        signal.connect(
+            on_view_restriction_changed,
+            sender=PageViewRestriction,
+            dispatch_uid=f"{uid}:page-restriction-{name}",
+        )
+        signal.connect(
+            on_collection_restriction_changed,
+            sender=CollectionViewRestriction,
+            dispatch_uid=f"{uid}:collection-restriction-{name}",
+        )
+    for model in (get_document_model(), get_image_model()):
+        label = model._meta.label_lower
+        post_save.connect(on_media_item_saved, sender=model, dispatch_uid=f"{uid}:{label}-saved")
+        pre_delete.connect(
+            on_media_item_deleting, sender=model, dispatch_uid=f"{uid}:{label}-deleting"
+        )
     post_save.connect(on_site_settings_saved, dispatch_uid=f"{uid}:site-settings")
     post_save.connect(on_site_saved, sender=Site, dispatch_uid=f"{uid}:site")
     model = announcement_model()

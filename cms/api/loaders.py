@@ -15,17 +15,25 @@ from cms.news.models import NewsPageTag
 from cms.site_settings.models import SiteSettings
 
 from .renditions import ALL_SPECS
+from .visibility import in_restricted_collection
 
 LINK_TARGET_FIELDS = ("id", "title", "path", "url_path", "depth", "live", "expire_at")
 
 
 def load_images(ids: set[int]) -> dict:
-    images = get_image_model().objects.filter(id__in=ids).prefetch_renditions(*ALL_SPECS)
+    """Images by id; those of a private collection count as gone (never shown)."""
+    images = (
+        get_image_model()
+        .objects.filter(id__in=ids)
+        .exclude(in_restricted_collection())
+        .prefetch_renditions(*ALL_SPECS)
+    )
     return {image.id: image for image in images}
 
 
 def load_documents(ids: set[int]) -> dict:
-    return get_document_model().objects.in_bulk(ids)
+    """Documents by id; those the public may not download (private collection) count as gone."""
+    return get_document_model().objects.exclude(in_restricted_collection()).in_bulk(ids)
 
 
 def load_link_targets(ids: set[int]) -> dict:

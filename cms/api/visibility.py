@@ -1,10 +1,12 @@
-"""Which pages the API may ever show: live, unexpired, public pages inside a site's tree."""
+"""What the API may ever show: live, unexpired, public pages inside a site's tree, and the
+documents and images of collections without a privacy setting."""
 
 from collections.abc import Iterable
 from datetime import datetime
 
-from django.db.models import Q
-from wagtail.models import Page, PageViewRestriction
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
 
 
 def restricted_paths() -> tuple[str, ...]:
@@ -36,3 +38,17 @@ def is_visible(page: Page, restricted: Iterable[str], now: datetime) -> bool:
     if page.expire_at is not None and page.expire_at <= now:
         return False
     return not is_restricted(page.path, restricted)
+
+
+def in_restricted_collection() -> Exists:
+    """True for a document or image whose collection, or an ancestor of it, is private.
+
+    Collection privacy covers the whole collection subtree, as Wagtail's document view checks
+    it; images follow the same rule here (the public sites never show a private collection's
+    image). A subquery, so filtering costs no extra query.
+    """
+    return Exists(
+        CollectionViewRestriction.objects.filter(
+            collection__path=Substr(OuterRef("collection__path"), 1, Length("collection__path"))
+        )
+    )
