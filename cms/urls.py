@@ -1,12 +1,13 @@
 """URL configuration: admin, GraphQL, documents and the bridges; public sites are static."""
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.views import graphql_view
+from cms.privacy.media import public_media
 from cms.units.chooser_views import chosen_multiple_view
 
 # A refused Host header gets a clear Polish page linking the portal (static_builds.unknown_host).
@@ -21,11 +22,12 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Image renditions only (never documents or originals), when settings.SERVE_MEDIA is on.
+urlpatterns += [re_path(r"^media/(?P<path>.*)$", public_media)]
 
 urlpatterns += [path("chatbot/", include("chatbot_embed.urls"))]
 

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "cms.api",
     "cms.preview",
     "cms.open_data",
+    "cms.privacy",
     "cms.demo",
     "static_builds",
     "eservice_bridge",
@@ -202,6 +203,18 @@ WAGTAIL_SITE_NAME = "E-łącze — Wydział Oświaty"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", f"http://{BASE_DOMAIN}:{PUBLIC_PORT}")
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents are served only by Wagtail's checked view (/documents/<id>/<file name>), which applies
+# collection privacy; /media/ serves image renditions only (cms/privacy/media.py, nginx.conf).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# With SENDFILE_BACKEND=django_sendfile.backends.nginx (the production default) the view answers
+# with X-Accel-Redirect: SENDFILE_URL + the file's path below SENDFILE_ROOT, an nginx `internal`
+# location (deploy/nginx.conf). Without it the view streams the file itself.
+SENDFILE_ROOT = str(MEDIA_ROOT / "documents")
+SENDFILE_URL = env_str("SENDFILE_URL", "/_documents")
+if env_str("SENDFILE_BACKEND"):
+    SENDFILE_BACKEND = env_str("SENDFILE_BACKEND")
+# The embedded default serves /media/ renditions itself; production leaves that to nginx.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "doc", "xls", "txt", "csv", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -1,7 +1,7 @@
 """Local development on the embedded default: SQLite, Celery eager, *.localhost hosts."""
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, VAR_DIR, env_list
+from .base import SECRET_KEY, VAR_DIR, env_bool, env_list
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # SQLite database, media and builds live here
 
@@ -9,3 +9,4 @@ DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", ".localhost", "127.0.0.1", "[::1]"])
 INTERNAL_IPS = ["127.0.0.1"]
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)  # image renditions under /media/ (cms/privacy/media.py)

@@ -31,6 +31,10 @@ GRAPHQL_GRAPHIQL = False
 GRAPHQL_INTROSPECTION = False
 
 DEBUG = False
+# Documents leave through Wagtail's checked view as X-Accel-Redirect to nginx's internal
+# SENDFILE_URL location (deploy/nginx.conf); /media/ is nginx's, renditions only.
+SENDFILE_BACKEND = env_str("SENDFILE_BACKEND", "django_sendfile.backends.nginx")
+SERVE_MEDIA = False
 PUBLIC_SCHEME = env_str("PUBLIC_SCHEME", "https")
 PUBLIC_PORT = env_int("PUBLIC_PORT", 443)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -153,3 +153,39 @@ def test_pages_outside_any_site_tree_never_appear(gql, school):
     _page, titles, _data = seen(gql, "/strona/")
     assert not titles & {"Bez witryny", "Sierota"}
     assert gql(PAGE_BY_PATH, {"host": "bez-witryny.localhost", "path": "/"})["page"] is None
+
+
+def test_documents_and_images_of_a_private_collection_never_leave_the_api(gql, school):
+    from wagtail.models import Collection
+
+    from .conftest import make_document, make_image
+
+    private = Collection.get_first_root_node().add_child(name="Kadry")
+    inner = private.add_child(name="Kadry — umowy")  # privacy covers sub-collections too
+    private.view_restrictions.create(restriction_type="password", password="tajne")
+    document = make_document("Lista płac", "lista-plac.pdf")
+    document.collection = inner
+    document.save()
+    image = make_image("Zdjęcie z dokumentu tożsamości")
+    image.collection = private
+    image.save()
+    body = stream(
+        ("paragraph", f'<p>Zobacz <a linktype="document" id="{document.pk}">listę</a>.</p>'),
+        ("documents", {"title": "Do pobrania", "documents": [document.pk]}),
+        ("image", {"image": image.pk, "alt_text": "Dowód", "caption": "Dowód"}),
+    )
+    publish(StandardPageFactory(parent=school.home, slug="kadry", title="Kadry", body=body))
+    add_news(school.news_index, 1, main_image=image, main_image_alt="Dowód")
+
+    data = gql(
+        """query($host: String!) { sitePages(hostname: $host) {
+             urlPath body { type value } ... on NewsPage { mainImage { url } } } }""",
+        {"host": "sp1.localhost"},
+    )
+    text = str(data)
+    for secret in ("Lista płac", "lista-plac", f"/documents/{document.pk}/", "/media/"):
+        assert secret not in text, secret
+    page = next(p for p in data["sitePages"] if p["urlPath"] == "/kadry/")
+    assert [block["type"] for block in page["body"]] == ["paragraph", "documents"]
+    assert page["body"][0]["value"] == "<p>Zobacz listę.</p>"
+    assert page["body"][1]["value"]["documents"] == []
