@@ -18,8 +18,8 @@ from wagtail.models import Collection, Page
 from wagtail_factories import ImageFactory
 
 from cms.news.models import NewsPage
+from cms.test_data.factories import StandardPageFactory
 from static_builds import storage
-from tests.factories.pages import StandardPageFactory
 from tests.static_builds.test_publish_fixtures import (
     admin_add_news,
     full_build,
