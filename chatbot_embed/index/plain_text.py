@@ -9,6 +9,8 @@ from django.utils import formats, timezone, translation
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 
+from cms.privacy.collections import is_private
+
 _BLOCK_END = re.compile(r"</(p|li|h[1-6]|tr|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\xa0]+")
 
@@ -74,7 +76,8 @@ def body_text(stream) -> BodyText:
         elif kind == "call_to_action":
             out.lines.extend(x for x in (value["title"], value.get("text") or "") if x)
         elif kind == "documents":
-            titles = [doc.title for doc in value["documents"] if doc is not None]
+            documents = [doc for doc in value["documents"] if doc is not None]
+            titles = [doc.title for doc in documents if not is_private(doc.collection)]
             if titles:
                 heading = value.get("title") or "Do pobrania"
                 out.lines.append(f"{heading}: {', '.join(titles)}.")

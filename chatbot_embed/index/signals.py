@@ -4,9 +4,18 @@ Removals happen at once in the same transaction; (re)indexing, which stems text,
 as a Celery task after commit (run in-process when Celery is eager).
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.documents import get_document_model
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+    Site,
+)
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -53,6 +62,31 @@ def on_restriction_changed(sender, instance: PageViewRestriction, **kwargs) -> N
         _queue_subtree(page.pk)
 
 
+def _queue_referring_pages(documents) -> None:
+    """Re-index the live pages that use any of ``documents`` (they name them in their text)."""
+    page_ct = ContentType.objects.get_for_model(Page)
+    ids = ReferenceIndex.get_references_to_in_bulk(documents).filter(base_content_type=page_ct)
+    for page_id in Page.objects.filter(
+        pk__in=[int(pk) for pk in ids.values_list("object_id", flat=True)], live=True
+    ).values_list("pk", flat=True):
+        _queue_subtree(page_id)
+
+
+def on_collection_restriction_changed(sender, instance: CollectionViewRestriction, **kwargs):
+    collection = Collection.objects.filter(pk=instance.collection_id).first()
+    if collection is not None:
+        subtree = Collection.objects.filter(path__startswith=collection.path)
+        _queue_referring_pages(get_document_model().objects.filter(collection__in=subtree))
+
+
+def on_document_saved(sender, instance, created=False, update_fields=None, **kwargs) -> None:
+    if created or kwargs.get("raw"):
+        return
+    if update_fields is not None and not {"title", "collection"} & set(update_fields):
+        return  # e.g. a lazily computed file size or hash
+    _queue_referring_pages([instance])
+
+
 def on_site_saved(sender, instance: Site, **kwargs) -> None:
     _queue_subtree(instance.root_page_id)
 
@@ -96,6 +130,15 @@ def connect() -> None:
         on_restriction_changed,
         sender=PageViewRestriction,
         dispatch_uid="chatbot_restriction_deleted",
+    )
+    for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+        signal.connect(
+            on_collection_restriction_changed,
+            sender=CollectionViewRestriction,
+            dispatch_uid=f"chatbot_collection_restriction_{name}",
+        )
+    post_save.connect(
+        on_document_saved, sender=get_document_model(), dispatch_uid="chatbot_document_saved"
     )
     post_save.connect(on_site_saved, sender=Site, dispatch_uid="chatbot_site_saved")
     post_delete.connect(on_site_deleted, sender=Site, dispatch_uid="chatbot_site_deleted")

@@ -14,9 +14,7 @@ from django.db.models.signals import post_save
 from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-
-def is_private(collection: Collection) -> bool:
-    return collection.get_view_restrictions().exists()
+from .collections import is_private
 
 
 def delete_renditions(collection: Collection) -> int:

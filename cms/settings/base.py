@@ -185,6 +185,9 @@ STATIC_BUILDS_ANNOUNCEMENT_MODEL = "announcements.Announcement"
 STATIC_BUILDS_SEES_ALL_SITES = "cms.units.staff.is_department_staff"
 # Rebuild affected sites when content changes (off: only `build_sites` and the admin build).
 STATIC_BUILDS_ON_CHANGE = env_bool("STATIC_BUILDS_ON_CHANGE", True)
+# `make run` has no Celery beat: run_portal checks go-live/expiry dates and announcement windows
+# in-process this often (seconds; 0 turns it off). See static_builds/scheduler.py.
+STATIC_BUILDS_IN_PROCESS_SCHEDULE_SECONDS = env_int("STATIC_BUILDS_IN_PROCESS_SCHEDULE_SECONDS", 60)
 # Paths the CMS process answers on every host; everything else on a site's host is its static build.
 STATIC_BUILDS_PASSTHROUGH_PREFIXES = [
     "/admin/",

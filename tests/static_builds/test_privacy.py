@@ -183,12 +183,16 @@ def private_material(unit, run_on_commit):
 def test_collection_privacy_in_the_admin_removes_its_documents_and_images_from_pages(
     unit, superuser, run_on_commit, private_material
 ):
-    collection, document, image, _page = private_material
+    collection, document, image, page = private_material
     html = served(unit.hostname, "/aktualnosci/posiedzenie/")[1]
     assert "Regulamin rady pedagogicznej" in html
     assert document.url in html
     image_files = [r.file.name.rsplit("/", 1)[-1] for r in image.renditions.all()]
     assert image_files and any(name in html for name in image_files)
+
+    from chatbot_embed.models import IndexedDocument
+
+    assert "Regulamin rady pedagogicznej" in IndexedDocument.objects.get(key=f"page:{page.pk}").text
 
     client = login(superuser)
     with run_on_commit():
@@ -204,6 +208,10 @@ def test_collection_privacy_in_the_admin_removes_its_documents_and_images_from_p
         assert files_containing(unit.hostname, hidden) == [], hidden
     for name in image_files:
         assert files_containing(unit.hostname, name) == [], name
+    # The chatbot and the no-JS search page no longer name it either.
+    indexed = IndexedDocument.objects.get(key=f"page:{page.pk}")
+    assert "Posiedzenie rady" in indexed.title
+    assert "Regulamin rady pedagogicznej" not in indexed.text
 
     # Public again: the link and the image come back.
     with run_on_commit():

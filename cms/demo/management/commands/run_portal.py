@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from static_builds.scheduler import start_in_process
+
 
 def port_number(value: str) -> int:
     try:
@@ -51,6 +53,8 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         call_command("seed_demo", skip_if_seeded=True)
         call_command("build_sites", all=True, if_missing=True)
+        # No beat here: expiry/go-live dates and announcement windows are checked in-process.
+        start_in_process()
         self.stdout.write(
             f"Portal:  http://localhost:{port}/   Jednostki: http://sp1.localhost:{port}/ …\n"
             f"Panel:   http://localhost:{port}/admin/  (konta: docs/demo-data.md)\n"
