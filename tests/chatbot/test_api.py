@@ -136,6 +136,7 @@ def unit_editor(content):
     """An editor of SP 1 only (a Unit with its groups, as provisioning creates them)."""
     editors = Group.objects.create(name="SP 1 — redaktorzy")
     moderators = Group.objects.create(name="SP 1 — moderatorzy")
+    case_handlers = Group.objects.create(name="SP 1 — sekretariat")
     editors.permissions.add(admin_access_permission())
     collection = Collection.get_first_root_node().add_child(name="SP 1")
     Unit.objects.create(
@@ -145,6 +146,7 @@ def unit_editor(content):
         collection=collection,
         editors_group=editors,
         moderators_group=moderators,
+        case_handlers_group=case_handlers,
     )
     user = get_user_model().objects.create_user("redaktor", "r@example.org", "haslo-redaktora")
     user.groups.add(editors)
