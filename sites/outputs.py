@@ -67,6 +67,15 @@ def site_calendar_path(model: SiteModel) -> str:
 
 # The build pipeline's pseudo page id for "announcements changed" (static_builds.affected).
 ANNOUNCEMENTS = "announcements"
+# The pseudo page id for "open data or the public indicators changed" (cms.open_data.signals).
+OPEN_DATA = "open-data"
+PSEUDO_IDS = frozenset({ANNOUNCEMENTS, OPEN_DATA})
+
+# The department portal's generated pages (not CMS pages; a CMS page at the same path wins).
+OPEN_DATA_PATH = "/otwarte-dane/"
+FIGURES_PATH = "/e-lacze-w-liczbach/"
+PROJECT_PATH = "/o-projekcie/"
+GENERATED_PAGE_KINDS = frozenset({"open_data", "figures", "eu_project"})
 
 
 def plan_outputs(model: SiteModel) -> dict[str, Output]:
@@ -116,6 +125,12 @@ def plan_outputs(model: SiteModel) -> dict[str, Output]:
                 frozenset({model.event_index.id}) | event_ids,
             )
         )
+    if model.open_data:
+        add(Output(OPEN_DATA_PATH, "open_data", None, frozenset({OPEN_DATA, home_id})))
+    if model.figures:
+        add(Output(FIGURES_PATH, "figures", None, frozenset({OPEN_DATA, home_id})))
+    if model.is_department:
+        add(Output(PROJECT_PATH, "eu_project", None, frozenset({home_id})))
     all_ids = frozenset(model.by_id)
     add(Output(FEED_ATOM, "feed_atom", None, news_ids | {home_id}))
     add(Output(FEED_RSS, "feed_rss", None, news_ids | {home_id}))
@@ -140,7 +155,7 @@ def affected_paths(model: SiteModel, outputs: dict[str, Output], page_ids: set[s
     if ids & site_wide:
         return set(outputs)
     affected = {path for path, output in outputs.items() if output.depends_on & ids}
-    unknown = ids - set(model.by_id) - {ANNOUNCEMENTS}
+    unknown = ids - set(model.by_id) - PSEUDO_IDS
     if unknown:
         # Pages no longer in the data (unpublished, deleted, moved away): every listing,
         # feed, calendar and the sitemap may have shown them.

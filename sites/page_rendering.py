@@ -5,18 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from . import feeds, ical_export, structured_data
+from . import charts, feeds, ical_export, structured_data
 from .assets import asset_urls
 from .outputs import (
     FEED_ATOM,
     FEED_RSS,
+    FIGURES_PATH,
+    GENERATED_PAGE_KINDS,
+    OPEN_DATA_PATH,
+    PROJECT_PATH,
     Output,
     event_calendar_path,
     page_count,
     paginated_path,
     site_calendar_path,
 )
-from .site_model import HOME_EVENTS, HOME_NEWS, NEWS_PER_PAGE, Page, SiteModel
+from .site_model import (
+    HOME_EVENTS,
+    HOME_NEWS,
+    NEWS_PER_PAGE,
+    Page,
+    SiteModel,
+    parse_datetime,
+)
 from .theme_env import json_script
 
 TEMPLATE_BY_KIND = {
@@ -51,6 +62,10 @@ def base_context(model: SiteModel, theme: str) -> dict[str, Any]:
         # Serialised once per render: it is the same on every page.
         "organization_ld": json_script(structured_data.organization(model)),
         "site_calendar": site_calendar_path(model) if model.event_index else "",
+        "open_data_path": OPEN_DATA_PATH if model.open_data else "",
+        "figures_path": FIGURES_PATH if model.figures else "",
+        "project_path": PROJECT_PATH if model.is_department else "",
+        "eu_stars": EU_STARS,
     }
 
 
@@ -123,6 +138,8 @@ def render_output(model: SiteModel, outputs: dict[str, Output], output: Output) 
         return page_context(model, model.by_id[output.page_id], output.path)
     if kind in {"news_list", "tag_list"}:
         return news_list_context(model, output)
+    if kind in GENERATED_PAGE_KINDS:
+        return generated_page_context(model, output)
     if kind == "event_ics":
         return ical_export.event_ics(model, model.by_id[output.page_id])
     if kind == "site_ics":
@@ -132,7 +149,8 @@ def render_output(model: SiteModel, outputs: dict[str, Output], output: Output) 
     if kind == "feed_rss":
         return feeds.rss(model, output.path)
     if kind == "sitemap":
-        pages = [o for o in outputs.values() if o.kind in {"page", "news_list", "tag_list"}]
+        listed = {"page", "news_list", "tag_list", *GENERATED_PAGE_KINDS}
+        pages = [o for o in outputs.values() if o.kind in listed]
         return TemplateOutput("sitemap.xml", {"entries": _sitemap_entries(model, pages)})
     if kind == "robots":
         return TemplateOutput("robots.txt", {})
@@ -142,6 +160,44 @@ def render_output(model: SiteModel, outputs: dict[str, Output], output: Output) 
             {"output_path": output.path, "breadcrumbs": [], "jsonld": [], "has_eservice": False},
         )
     raise ValueError(f"Nieznany rodzaj wyjścia: {kind}")
+
+
+EU_STARS = charts.eu_stars()
+
+GENERATED_PAGES = {
+    "open_data": ("open_data.html", "Otwarte dane"),
+    "figures": ("figures.html", "E-łącze w liczbach"),
+    "eu_project": ("eu_project.html", "O projekcie"),
+}
+
+
+def generated_page_context(model: SiteModel, output: Output) -> TemplateOutput:
+    """The department's open-data catalogue, indicators and project page."""
+    template, title = GENERATED_PAGES[output.kind]
+    context: dict[str, Any] = {
+        "page": {"title": title, "description": ""},
+        "output_path": output.path,
+        "canonical": model.absolute(output.path),
+        "breadcrumbs": [model.home],
+        "jsonld": [],
+        "has_eservice": False,
+    }
+    if output.kind == "open_data":
+        catalogue = dict(model.open_data or {})
+        catalogue["datasets"] = [
+            {**dataset, "modified": parse_datetime(dataset.get("modifiedAt"))}
+            for dataset in catalogue.get("datasets") or []
+        ]
+        context["open_data"] = catalogue
+    elif output.kind == "figures":
+        figures = dict(model.figures or {})
+        figures["computed"] = parse_datetime(figures.get("computedAt"))
+        figures["sections"] = [
+            {**section, "charts": [charts.bar_chart(c) for c in section.get("charts") or []]}
+            for section in figures.get("sections") or []
+        ]
+        context["figures"] = figures
+    return TemplateOutput(template, context)
 
 
 def _sitemap_entries(model: SiteModel, outputs: list[Output]) -> list[dict[str, Any]]:

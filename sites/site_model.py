@@ -138,6 +138,9 @@ class SiteModel:
     pages: list[Page]
     announcements: list[dict[str, Any]]
     now: datetime
+    # The department portal only: the open-data catalogue and the public indicators.
+    open_data: dict[str, Any] | None = None
+    figures: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         self.index_pages()
@@ -195,6 +198,18 @@ class SiteModel:
             for key, label in labels
             if pick(self.settings, key)
         ]
+
+    @property
+    def eu_funding(self) -> dict[str, str]:
+        """The EU funding marking from the site settings (empty strings when not filled in)."""
+        keys = ("euProgramme", "euProjectTitle", "euProjectValue", "euContribution")
+        names = ("programme", "title", "value", "contribution")
+        marking = {
+            name: pick(self.settings, key, default="")
+            for name, key in zip(keys, names, strict=True)
+        }
+        marking["description"] = pick(self.settings, "euProjectDescription", default="")
+        return marking
 
     @property
     def upcoming_events(self) -> list[Page]:
@@ -333,6 +348,8 @@ def build_site(data: Mapping[str, Any], *, now: datetime | None = None) -> SiteM
         pages=pages,
         announcements=[a for a in data.get("announcements") or [] if a],
         now=now or datetime.now(WARSAW),
+        open_data=data.get("openData") or None,
+        figures=data.get("portalFigures") or None,
     )
     model.menu = _menu(pick(site, "menu", default=None), model)
     return model

@@ -7,6 +7,8 @@ from typing import Any
 import graphene
 from wagtail.models import Page
 
+from cms.home.models import DepartmentHomePage
+
 from . import listings
 from .announcements import active_announcements
 from .content import SiteContent
@@ -14,6 +16,7 @@ from .pagination import check_pagination, paginate
 from .state import get_state
 from .types.announcements import Announcement
 from .types.listings import EventConnection, NewsConnection, TagCount
+from .types.open_data import OpenDataCatalogue, PortalFigures, catalogue, portal_figures
 from .types.pages import PageInterface, PageRef
 from .types.sites import Site
 
@@ -24,6 +27,11 @@ def _content(info, hostname: str) -> SiteContent | None:
     state = get_state(info.context)
     site = state.site_for_hostname(hostname)
     return state.content(site) if site is not None else None
+
+
+def _is_department(info, hostname: str) -> bool:
+    site = get_state(info.context).site_for_hostname(hostname)
+    return site is not None and site.root_page.specific_class is DepartmentHomePage
 
 
 def _page_refs(content: SiteContent, pages: list[Page]) -> list[PageRef]:
@@ -77,6 +85,16 @@ class Query(graphene.ObjectType):
     )
     announcements = graphene.List(
         graphene.NonNull(Announcement), required=True, hostname=graphene.String(required=True)
+    )
+    open_data = graphene.Field(
+        OpenDataCatalogue,
+        hostname=graphene.String(required=True),
+        description="The open-data catalogue; only on the department portal (null elsewhere).",
+    )
+    portal_figures = graphene.Field(
+        PortalFigures,
+        hostname=graphene.String(required=True),
+        description='Public indicators ("E-łącze w liczbach"); only on the department portal.',
     )
     preview_page = graphene.Field(
         PageInterface,
@@ -142,6 +160,14 @@ class Query(graphene.ObjectType):
     def resolve_announcements(root, info, hostname: str) -> list[dict]:
         content = _content(info, hostname)
         return active_announcements(content) if content is not None else []
+
+    @staticmethod
+    def resolve_open_data(root, info, hostname: str) -> dict | None:
+        return catalogue() if _is_department(info, hostname) else None
+
+    @staticmethod
+    def resolve_portal_figures(root, info, hostname: str) -> dict | None:
+        return portal_figures() if _is_department(info, hostname) else None
 
     @staticmethod
     def resolve_preview_page(root, info) -> PageRef | None:

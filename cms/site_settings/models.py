@@ -71,6 +71,23 @@ class SiteSettings(BaseSiteSetting):
         _("telefon koordynatora"), max_length=20, blank=True
     )
 
+    # EU funding marking (docs/open-data.md): shown on the department portal's project page, in
+    # its footer and in the e-services' footer. Empty fields are shown as "to be filled in".
+    eu_programme = models.CharField(
+        _("program (fundusz)"),
+        max_length=200,
+        blank=True,
+        help_text=_("Np. nazwa programu regionalnego Funduszy Europejskich 2021–2027."),
+    )
+    eu_project_title = models.CharField(_("tytuł projektu"), max_length=300, blank=True)
+    eu_project_value = models.CharField(
+        _("wartość projektu"), max_length=60, blank=True, help_text=_("Np. 1 234 567,89 zł")
+    )
+    eu_contribution = models.CharField(
+        _("dofinansowanie z UE"), max_length=60, blank=True, help_text=_("Np. 1 049 382,70 zł")
+    )
+    eu_project_description = models.TextField(_("opis projektu"), blank=True)
+
     edit_handler = TabbedInterface(
         [
             ObjectList(
@@ -119,6 +136,15 @@ class SiteSettings(BaseSiteSetting):
                     ),
                 ],
                 heading=_("Dostępność"),
+            ),
+            ObjectList(
+                [
+                    FieldPanel("eu_programme"),
+                    FieldPanel("eu_project_title"),
+                    FieldRowPanel([FieldPanel("eu_project_value"), FieldPanel("eu_contribution")]),
+                    FieldPanel("eu_project_description"),
+                ],
+                heading=_("Fundusze Europejskie"),
             ),
         ]
     )

@@ -8,11 +8,13 @@ class IndicatorsConfig(AppConfig):
     verbose_name = _("E-usługi: wskaźniki")
 
     def ready(self) -> None:
+        from cms.open_data.figures import register_provider
         from eservice_bridge.cases.workflow import case_moved
 
-        from . import open_data
+        from . import open_data, public_figures
 
         open_data.register()
+        register_provider("e-services", public_figures.sections)
         # A decision changes the statistics; new submissions are counted by the hourly refresh
         # (no extra write on the recruitment-morning hot path).
         case_moved.connect(open_data.on_case_moved, dispatch_uid="open-data-statistics")

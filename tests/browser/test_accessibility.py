@@ -25,7 +25,14 @@ PAGE_TYPES = {
     "BIP document": "/zarzadzenie-1-2026/",
     "404": "/404.html",
 }
-EXTRA = {SCHOOL: {"news list, page 2": "/aktualnosci/strona/2/"}}
+EXTRA = {
+    SCHOOL: {"news list, page 2": "/aktualnosci/strona/2/"},
+    DEPARTMENT: {
+        "open data catalogue": "/otwarte-dane/",
+        "E-łącze in figures": "/e-lacze-w-liczbach/",
+        "EU-funded project page": "/o-projekcie/",
+    },
+}
 
 
 def axe_violations(page) -> list[dict]:

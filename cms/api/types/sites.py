@@ -67,6 +67,11 @@ class SiteSettings(graphene.ObjectType):
     accessibility_contact_name = graphene.String(required=True)
     accessibility_contact_email = graphene.String(required=True)
     accessibility_contact_phone = graphene.String(required=True)
+    eu_programme = graphene.String(required=True, description="EU funding marking (may be empty).")
+    eu_project_title = graphene.String(required=True)
+    eu_project_value = graphene.String(required=True)
+    eu_contribution = graphene.String(required=True)
+    eu_project_description = graphene.String(required=True)
 
     @staticmethod
     def resolve_logo(root: tuple[SiteSettingsModel, SiteContent], info) -> dict | None:
