@@ -206,7 +206,7 @@ class SiteModel:
         names = ("programme", "title", "value", "contribution")
         marking = {
             name: pick(self.settings, key, default="")
-            for name, key in zip(keys, names, strict=True)
+            for name, key in zip(names, keys, strict=True)
         }
         marking["description"] = pick(self.settings, "euProjectDescription", default="")
         return marking
