@@ -33,4 +33,5 @@ urlpatterns += [path("chatbot/", include("chatbot_embed.urls"))]
 
 urlpatterns += [path("e-uslugi/", include("eservice_bridge.urls"))]
 urlpatterns += [path("dane/", include("cms.open_data.urls"))]
+urlpatterns += [path("api/v1/", include("cms.open_data.api.urls"))]
 urlpatterns += [path("", include(wagtail_urls))]

@@ -46,15 +46,17 @@ def on_site_saved(sender: Any, instance: Site, **kwargs: Any) -> None:
         mark_stale([d.slug for d in registry.datasets() if d.stale_on])
 
 
-def on_datasets_changed(sender: Any, slugs: list[str], **kwargs: Any) -> None:
-    """Rebuild the department portal's outputs that show the datasets."""
+def rebuild_department_pages(reason: str) -> None:
+    """Rebuild the department portal's outputs that show datasets and indicators."""
     from static_builds.tasks import request_builds
 
     department = Site.objects.filter(is_default_site=True).first()
     if department is not None:
-        request_builds(
-            {department.hostname: {OPEN_DATA_PAGE_ID}}, f"otwarte dane: {', '.join(slugs)}"
-        )
+        request_builds({department.hostname: {OPEN_DATA_PAGE_ID}}, reason)
+
+
+def on_datasets_changed(sender: Any, slugs: list[str], **kwargs: Any) -> None:
+    rebuild_department_pages(f"otwarte dane: {', '.join(slugs)}")
 
 
 def connect() -> None:

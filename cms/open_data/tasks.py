@@ -10,8 +10,16 @@ from .models import DatasetSnapshot
 
 @shared_task(name="open_data.refresh_datasets", acks_late=True)
 def refresh_datasets() -> list[str]:
-    """Regenerate every dataset (beat, hourly); returns the slugs whose content changed."""
-    return snapshots.refresh_all()
+    """Regenerate every dataset (beat, hourly); returns the slugs whose content changed.
+
+    The department's open-data and indicator pages are rebuilt either way: indicators such as
+    the chatbot's answers change without any dataset changing.
+    """
+    from .signals import rebuild_department_pages
+
+    changed = snapshots.refresh_all(announce=False)
+    rebuild_department_pages("otwarte dane i wskaźniki: odświeżenie okresowe")
+    return changed
 
 
 @shared_task(name="open_data.refresh_stale", acks_late=True)

@@ -342,6 +342,10 @@ OPEN_DATA_PUBLISHER_NAME = env_str(
 )
 OPEN_DATA_CONTACT_EMAIL = env_str("OPEN_DATA_CONTACT_EMAIL", "oswiata@dabrowa-gornicza.pl")
 OPEN_DATA_REFRESH_DELAY_SECONDS = env_int("OPEN_DATA_REFRESH_DELAY_SECONDS", 60)
+# The public API /api/v1/: requests per client address (django-ratelimit "count/period") and
+# the largest page.
+OPEN_DATA_API_RATE_LIMIT = env_str("OPEN_DATA_API_RATE_LIMIT", "120/m")
+OPEN_DATA_API_MAX_PAGE_SIZE = env_int("OPEN_DATA_API_MAX_PAGE_SIZE", 100)
 
 # CORS: the public read-only API and the dataset files may be read from any origin; nothing
 # else answers cross-origin requests (django-cors-headers).

@@ -46,7 +46,7 @@ class DepartmentPagesTests(DemoTestCase):
                 self.assertIn(path, page.links())
                 self.assertEqual(self.client.get(path).status_code, 200, path)
         self.assertIn("CC BY 4.0", html)
-        self.assertIn("/api/v1/dokumentacja/", html)
+        self.assertIn("/api/v1/docs/", html)
         self.assertIn("/dane/katalog.xml", html)
         # Preview tables: a caption, column headers with scope, some rows.
         self.assertIn("Pierwsze wiersze zbioru: Rejestr jednostek", html)

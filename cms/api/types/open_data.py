@@ -119,7 +119,7 @@ def catalogue() -> dict[str, Any]:
         "dcat_turtle_url": absolute(f"{DATA_PREFIX}katalog.ttl"),
         "dcat_jsonld_url": absolute(f"{DATA_PREFIX}katalog.jsonld"),
         "api_url": absolute(API_PREFIX),
-        "api_docs_url": absolute(f"{API_PREFIX}dokumentacja/"),
+        "api_docs_url": absolute(f"{API_PREFIX}docs/"),
         "openapi_url": absolute(f"{API_PREFIX}openapi.json"),
         "datasets": [_dataset(d, current[d.slug]) for d in registry.datasets()],
     }
