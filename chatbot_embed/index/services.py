@@ -30,24 +30,25 @@ def service_documents(service) -> list[DocumentDraft]:
     """One document for an active e-service (none when it does not take applications)."""
     if not service.is_active:
         return []
-    lines = [service.description]
+    texts = service.texts  # the catalogue's texts with this year's legal figures
+    lines = [texts["description"]]
     window = _window_sentence(service)
     if window:
         lines.append(window)
     if service.window_description:
-        lines.append(f"Termin składania: {service.window_description}.")
+        lines.append(f"Termin składania: {texts['window_description']}.")
     if service.fee and service.fee > Decimal("0"):
         amount = f"{service.fee:.2f}".replace(".", ",")
         lines.append(f"Opłata: {amount} zł.")
     elif not service.fee_description:
         lines.append("Usługa jest bezpłatna.")
     if service.fee_description:
-        lines.append(f"Opłata: {service.fee_description}.")
+        lines.append(f"Opłata: {texts['fee_description']}.")
     attachments = [label for _code, label in _attachments(service)]
     if attachments:
         lines.append(f"Wymagane załączniki: {'; '.join(attachments)}.")
     if service.processing_time:
-        lines.append(f"Termin załatwienia: {service.processing_time}.")
+        lines.append(f"Termin załatwienia: {texts['processing_time']}.")
     lines.append(f"Wniosek złożysz online: e-usługa „{service.name}”.")
     return [
         DocumentDraft(

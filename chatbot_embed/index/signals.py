@@ -111,6 +111,17 @@ def on_service_saved(sender, instance, **kwargs) -> None:
         remove_key(f"service:{instance.slug}")
 
 
+def on_figures_saved(sender, instance, **kwargs) -> None:
+    """The catalogue's texts state the year's figures: reindex every active service."""
+    from eservice_bridge.catalogue.models import Service
+
+    def reindex() -> None:
+        for service in Service.objects.filter(is_active=True):
+            reindex_service(service)
+
+    transaction.on_commit(reindex)
+
+
 def on_service_deleted(sender, instance, **kwargs) -> None:
     remove_key(f"service:{instance.slug}")
 
@@ -157,3 +168,6 @@ def connect() -> None:
         return
     post_save.connect(on_service_saved, sender=Service, dispatch_uid="chatbot_service_saved")
     post_delete.connect(on_service_deleted, sender=Service, dispatch_uid="chatbot_service_deleted")
+    from eservice_bridge.legal_figures.models import LegalFigures
+
+    post_save.connect(on_figures_saved, sender=LegalFigures, dispatch_uid="chatbot_figures_saved")

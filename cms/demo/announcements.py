@@ -15,7 +15,7 @@ from .indexing import BulkIndexer
 
 
 def _specs(now: dt.datetime, today: dt.date) -> list[dict]:
-    s = facts.SCHOLARSHIP
+    s = facts.scholarship()
     recruitment = facts.recruitment_facts(today)
     day = dt.timedelta(days=1)
     return [

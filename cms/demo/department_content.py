@@ -6,7 +6,6 @@ Only the department's contact e-mail and phone are real (from the brief); the re
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from . import facts, stream
 from .people import Person
@@ -107,7 +106,7 @@ def recruitment_page(today: dt.date, rules_document_id: int | None) -> PageDraft
 
 
 def scholarship_page(form_document_id: int | None) -> PageDraft:
-    s = facts.SCHOLARSHIP
+    s = facts.scholarship()
     body = [
         stream.paragraph(
             "Stypendium szkolne to pomoc dla uczniów w trudnej sytuacji materialnej "
@@ -177,7 +176,7 @@ def scholarship_page(form_document_id: int | None) -> PageDraft:
 
 
 def allowance_page() -> PageDraft:
-    a = facts.ALLOWANCE
+    a = facts.allowance()
     return PageDraft(
         title="Zasiłek szkolny",
         slug=ALLOWANCE_SLUG,
@@ -228,7 +227,7 @@ def transport_page() -> PageDraft:
 
 
 def kindergarten_fees_page() -> PageDraft:
-    fees = facts.KINDERGARTEN_FEES
+    fees = facts.kindergarten_fees()
     return PageDraft(
         title="Opłaty za przedszkole",
         slug="oplaty-za-przedszkole",
@@ -255,23 +254,31 @@ def kindergarten_fees_page() -> PageDraft:
 
 
 def young_workers_page() -> PageDraft:
+    figures = facts.figures()
+    months = figures.young_worker_months
     return PageDraft(
         title="Dofinansowanie kształcenia młodocianych pracowników",
         slug="mlodociani-pracownicy",
-        summary="Dla pracodawców: wniosek w ciągu 3 miesięcy od egzaminu ucznia.",
+        summary=f"Dla pracodawców: wniosek w ciągu {months} miesięcy od egzaminu ucznia.",
         body=[
             stream.paragraph(
                 "Pracodawca, który wykształcił młodocianego pracownika, może otrzymać "
                 "dofinansowanie (art. 122 ustawy Prawo oświatowe). Wniosek składa się w ciągu "
-                "3 miesięcy od dnia zdania egzaminu przez ucznia.",
+                f"{months} miesięcy od dnia zdania egzaminu przez ucznia.",
             ),
             stream.table(
                 "Kwoty dofinansowania",
                 ["Forma", "Kwota"],
                 [
-                    ["nauka zawodu (36 miesięcy)", facts.pln(Decimal("8081"))],
-                    ["nauka zawodu w zawodzie deficytowym", facts.pln(Decimal("10000"))],
-                    ["przyuczenie do pracy (za miesiąc)", facts.pln(Decimal("254"))],
+                    ["nauka zawodu (36 miesięcy)", facts.pln(figures.young_worker_amount)],
+                    [
+                        "nauka zawodu w zawodzie deficytowym",
+                        facts.pln(figures.young_worker_shortage_amount),
+                    ],
+                    [
+                        "przyuczenie do pracy (za miesiąc)",
+                        facts.pln(figures.young_worker_short_monthly),
+                    ],
                 ],
             ),
             stream.paragraph("Do wniosku dołącza się zaświadczenia o pomocy de minimis."),
@@ -280,7 +287,7 @@ def young_workers_page() -> PageDraft:
 
 
 def faq_page(recruitment_page_id: int, scholarship_page_id: int) -> PageDraft:
-    s = facts.SCHOLARSHIP
+    s = facts.scholarship()
     return PageDraft(
         title="Najczęstsze pytania",
         slug="najczestsze-pytania",
@@ -331,14 +338,14 @@ _DEPARTMENT_NEWS = (
     (
         (8, 20),
         "Stypendium szkolne {school_year} — wnioski od 1 do 15 września",
-        "Wydział Oświaty przypomina: wnioski o stypendium szkolne przyjmujemy od 1 do "
-        "15 września. Próg dochodowy wynosi 823 zł netto na osobę.",
+        "Wydział Oświaty przypomina: wnioski o stypendium szkolne przyjmujemy "
+        "{stypendium_nabor}. Próg dochodowy wynosi {prog_dochodowy} netto na osobę.",
         [
             "Wniosek można złożyć w szkole, w Urzędzie Miejskim lub przez internet. Do wniosku "
             "należy dołączyć zaświadczenia o dochodach z miesiąca poprzedzającego złożenie "
             "wniosku.",
-            "Stypendium wynosi od 99,20 zł do 248 zł miesięcznie i jest przyznawane na okres "
-            "od 1 do 10 miesięcy.",
+            "Stypendium wynosi od {stypendium_od} do {stypendium_do} miesięcznie i jest "
+            "przyznawane na okres od 1 do {stypendium_miesiace} miesięcy.",
         ],
         "stypendium,pomoc materialna",
     ),
@@ -398,8 +405,9 @@ _DEPARTMENT_NEWS = (
     (
         (1, 8),
         "Zasiłek szkolny — pomoc po zdarzeniu losowym",
-        "Przypominamy, że wniosek o zasiłek szkolny składa się w ciągu 2 miesięcy od zdarzenia.",
-        ["Zasiłek wynosi do 620 zł i nie zależy od dochodu rodziny."],
+        "Przypominamy, że wniosek o zasiłek szkolny składa się w ciągu {zasilek_miesiace} "
+        "miesięcy od zdarzenia.",
+        ["Zasiłek wynosi do {zasilek_do} i nie zależy od dochodu rodziny."],
         "zasiłek szkolny,pomoc materialna",
     ),
     (
@@ -435,6 +443,7 @@ _DEPARTMENT_NEWS = (
 
 def department_news(today: dt.date) -> list[NewsItem]:
     items = []
+    amounts = facts.figures(today).placeholders()
     for month_day, title, lead, paragraphs, tags in _DEPARTMENT_NEWS:
         day = last_occurrence(month_day, today)
         title = title.format(school_year=school_year_of(day + dt.timedelta(days=30)))
@@ -443,8 +452,8 @@ def department_news(today: dt.date) -> list[NewsItem]:
                 title=title,
                 slug=polish_slug(title, 70),
                 date=day,
-                lead=lead,
-                body=[stream.paragraph(*paragraphs)],
+                lead=lead.format_map(amounts),
+                body=[stream.paragraph(*(p.format_map(amounts) for p in paragraphs))],
                 tags=tags.split(","),
             )
         )

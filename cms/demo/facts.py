@@ -1,8 +1,9 @@
 """Facts the demo content states about scholarships, allowances and recruitment.
 
 Pages are written from these values (and tests check that they appear), so the chatbot and
-the e-services can rely on the demo saying the same thing everywhere. Sources: the domain brief
-(art. 90d and 90e of the act on the education system, the city's recruitment practice).
+the e-services can rely on the demo saying the same thing everywhere. Amounts, fees and windows
+come from the legal figures in force (``eservice_bridge.legal_figures``); the recruitment
+schedule is derived from the day of seeding.
 """
 
 from __future__ import annotations
@@ -11,7 +12,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.utils import formats, translation
+from django.utils import timezone
+
+from eservice_bridge.legal_figures.models import LegalFigures
+from eservice_bridge.legal_figures.text import day_month, pln, polish_date
+
+__all__ = ["pln", "polish_date"]  # the demo's modules format amounts and dates through facts
 
 SERVICE_RECRUITMENT = "rekrutacja"
 SERVICE_SCHOLARSHIP = "stypendium-szkolne"
@@ -46,27 +52,43 @@ class ScholarshipFacts:
     documents: tuple[str, ...]
 
 
-SCHOLARSHIP = ScholarshipFacts(
-    window_text="od 1 do 15 września",
-    window_start=(9, 1),
-    window_end=(9, 15),
-    social_college_deadline_text="do 15 października",
-    february_schools_deadline_text="do 15 lutego",
-    income_threshold_pln=Decimal("823"),
-    farm_hectare_income_pln=Decimal("459"),
-    min_monthly_pln=Decimal("99.20"),
-    max_monthly_pln=Decimal("248"),
-    months_text="od 1 do 10 miesięcy w roku szkolnym",
-    decided_by="Prezydent Miasta Dąbrowa Górnicza (decyzja administracyjna)",
-    documents=(
-        "wniosek o przyznanie stypendium szkolnego",
-        "zaświadczenia lub oświadczenia o dochodach wszystkich członków gospodarstwa domowego "
-        "z miesiąca poprzedzającego złożenie wniosku",
-        "zaświadczenie z ośrodka pomocy społecznej o korzystaniu ze świadczeń (jeżeli dotyczy)",
-        "zaświadczenie o wielkości gospodarstwa rolnego w hektarach przeliczeniowych "
-        "(jeżeli dotyczy)",
-    ),
+SCHOLARSHIP_DOCUMENTS = (
+    "wniosek o przyznanie stypendium szkolnego",
+    "zaświadczenia lub oświadczenia o dochodach wszystkich członków gospodarstwa domowego "
+    "z miesiąca poprzedzającego złożenie wniosku",
+    "zaświadczenie z ośrodka pomocy społecznej o korzystaniu ze świadczeń (jeżeli dotyczy)",
+    "zaświadczenie o wielkości gospodarstwa rolnego w hektarach przeliczeniowych (jeżeli dotyczy)",
 )
+
+
+def figures(day: dt.date | None = None) -> LegalFigures:
+    """The legal figures in force on ``day`` (default: today): the one place amounts live."""
+    return LegalFigures.objects.for_day(day or timezone.localdate())
+
+
+def _from_to(start: dt.date, end: dt.date) -> str:
+    if start.month == end.month:
+        return f"od {start.day} do {day_month(end)}"
+    return f"od {day_month(start)} do {day_month(end)}"
+
+
+def scholarship(day: dt.date | None = None) -> ScholarshipFacts:
+    f = figures(day)
+    start, end = f.scholarship_window_start, f.scholarship_window_end
+    return ScholarshipFacts(
+        window_text=_from_to(start, end),
+        window_start=(start.month, start.day),
+        window_end=(end.month, end.day),
+        social_college_deadline_text=f"do {day_month(f.scholarship_college_end)}",
+        february_schools_deadline_text=f"do {day_month(f.scholarship_february_end)}",
+        income_threshold_pln=f.scholarship_income_threshold,
+        farm_hectare_income_pln=f.scholarship_farm_hectare_income,
+        min_monthly_pln=f.scholarship_min_monthly,
+        max_monthly_pln=f.scholarship_max_monthly,
+        months_text=f"od 1 do {f.scholarship_max_months} miesięcy w roku szkolnym",
+        decided_by="Prezydent Miasta Dąbrowa Górnicza (decyzja administracyjna)",
+        documents=SCHOLARSHIP_DOCUMENTS,
+    )
 
 
 @dataclass(frozen=True)
@@ -77,16 +99,18 @@ class AllowanceFacts:
     documents: tuple[str, ...]
 
 
-ALLOWANCE = AllowanceFacts(
-    deadline_text="w terminie 2 miesięcy od wystąpienia zdarzenia",
-    max_amount_pln=Decimal("620"),
-    examples=("śmierć rodzica lub opiekuna", "pożar", "powódź", "nagła choroba w rodzinie"),
-    documents=(
-        "wniosek o przyznanie zasiłku szkolnego",
-        "dokument potwierdzający zdarzenie losowe (np. zaświadczenie straży pożarnej, "
-        "akt zgonu, zaświadczenie lekarskie)",
-    ),
-)
+def allowance(day: dt.date | None = None) -> AllowanceFacts:
+    f = figures(day)
+    return AllowanceFacts(
+        deadline_text=f"w terminie {f.allowance_months} miesięcy od wystąpienia zdarzenia",
+        max_amount_pln=f.allowance_max,
+        examples=("śmierć rodzica lub opiekuna", "pożar", "powódź", "nagła choroba w rodzinie"),
+        documents=(
+            "wniosek o przyznanie zasiłku szkolnego",
+            "dokument potwierdzający zdarzenie losowe (np. zaświadczenie straży pożarnej, "
+            "akt zgonu, zaświadczenie lekarskie)",
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -224,9 +248,13 @@ class KindergartenFeeFacts:
     since_text: str
 
 
-KINDERGARTEN_FEES = KindergartenFeeFacts(
-    free_hours=5, hourly_rate_pln=Decimal("1.44"), since_text="od 1 września 2024 r."
-)
+def kindergarten_fees(day: dt.date | None = None) -> KindergartenFeeFacts:
+    f = figures(day)
+    return KindergartenFeeFacts(
+        free_hours=f.kindergarten_free_hours,
+        hourly_rate_pln=f.kindergarten_hourly_fee,
+        since_text=f"od {polish_date(f.kindergarten_fee_since)}",
+    )
 
 
 @dataclass(frozen=True)
@@ -236,20 +264,10 @@ class DuplicateFacts:
     days: int
 
 
-DUPLICATES = DuplicateFacts(
-    certificate_fee_pln=Decimal("26"), pupil_id_fee_pln=Decimal("9"), days=14
-)
-
-
-def pln(amount: Decimal) -> str:
-    """Format an amount the Polish way: ``99,20 zł``, ``823 zł``."""
-    text = f"{amount:.2f}".replace(".", ",")
-    if text.endswith(",00"):
-        text = text[:-3]
-    return f"{text} zł"
-
-
-def polish_date(day: dt.date) -> str:
-    """``2027-03-02`` → ``2 marca 2027 r.`` (Django's Polish genitive month names)."""
-    with translation.override("pl"):
-        return f"{formats.date_format(day, 'j E Y')} r."
+def duplicates(day: dt.date | None = None) -> DuplicateFacts:
+    f = figures(day)
+    return DuplicateFacts(
+        certificate_fee_pln=f.certificate_duplicate_fee,
+        pupil_id_fee_pln=f.pupil_id_duplicate_fee,
+        days=f.duplicate_days,
+    )

@@ -323,11 +323,12 @@ NEWS_TEMPLATES: tuple[NewsTemplate, ...] = (
     _t(
         "school",
         "Stypendium szkolne — przypomnienie o terminie",
-        "Wnioski o stypendium szkolne na rok szkolny {school_year} przyjmowane są od 1 do "
-        "15 września.",
+        "Wnioski o stypendium szkolne na rok szkolny {school_year} przyjmowane są "
+        "{stypendium_nabor}.",
         [
             "O stypendium mogą ubiegać się rodziny, w których miesięczny dochód netto na osobę "
-            "nie przekracza 823 zł. Wnioski rozpatruje Wydział Oświaty Urzędu Miejskiego.",
+            "nie przekracza {prog_dochodowy}. Wnioski rozpatruje Wydział Oświaty Urzędu "
+            "Miejskiego.",
             "Wniosek można złożyć w sekretariacie lub elektronicznie — szczegóły w zakładce "
             "Dla rodziców.",
         ],
@@ -590,8 +591,8 @@ NEWS_TEMPLATES: tuple[NewsTemplate, ...] = (
     _t(
         "kindergarten",
         "Opłaty za przedszkole od nowego roku",
-        "Przypominamy zasady odpłatności: 5 godzin dziennie bezpłatnie, każda kolejna godzina "
-        "1,44 zł.",
+        "Przypominamy zasady odpłatności: {przedszkole_godziny} godzin dziennie bezpłatnie, "
+        "każda kolejna godzina {przedszkole_stawka}.",
         [
             "Opłatę za wyżywienie ustala dyrektor w porozumieniu z organem prowadzącym. "
             "Szczegóły w zakładce Dla rodziców.",

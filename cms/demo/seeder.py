@@ -310,7 +310,7 @@ class DemoSeeder:
         illustrations = self._illustrations(
             [item.key for item in ILLUSTRATIONS[:3]], "wydzial", collection, admin
         )
-        s = facts.SCHOLARSHIP
+        s = facts.scholarship()
         scholarship_form = self._document(
             "Wniosek o przyznanie stypendium szkolnego",
             odt_bytes(

@@ -115,6 +115,7 @@ def news_items(spec: UnitSpec, today: dt.date, media: UnitMedia | None = None) -
         chosen = set(rng.sample(range(len(instances)), TARGET_NEWS_PER_UNIT))
         instances = [item for i, item in enumerate(instances) if i in chosen]
     classes = _class_names(spec)
+    amounts = facts.figures(today).placeholders()
     items: list[NewsItem] = []
     used_slugs: set[str] = set()
     for position, (template, repeat) in enumerate(instances):
@@ -140,6 +141,7 @@ def news_items(spec: UnitSpec, today: dt.date, media: UnitMedia | None = None) -
             "place": "",
             "subject": "",
             "result": "",
+            **amounts,
         }
         for name, values in template.params.items():
             base = sum(map(ord, spec.slug)) % len(values)
@@ -447,9 +449,9 @@ def enrolment_page(spec: UnitSpec, media: UnitMedia) -> PageDraft:
 
 
 def parents_page(spec: UnitSpec, links: DepartmentLinks) -> PageDraft:
-    scholarship = facts.SCHOLARSHIP
-    allowance = facts.ALLOWANCE
-    fees = facts.KINDERGARTEN_FEES
+    scholarship = facts.scholarship()
+    allowance = facts.allowance()
+    fees = facts.kindergarten_fees()
     body: list[dict] = [
         stream.paragraph(
             f"Na tej stronie zebraliśmy informacje, o które rodzice pytają najczęściej. "
@@ -522,8 +524,8 @@ def parents_page(spec: UnitSpec, links: DepartmentLinks) -> PageDraft:
                     (
                         "Jak uzyskać duplikat świadectwa?",
                         f"Złóż wniosek w sekretariacie lub przez internet. Opłata wynosi "
-                        f"{facts.pln(facts.DUPLICATES.certificate_fee_pln)}, duplikat wydajemy "
-                        f"w ciągu około {facts.DUPLICATES.days} dni.",
+                        f"{facts.pln(facts.duplicates().certificate_fee_pln)}, duplikat wydajemy "
+                        f"w ciągu około {facts.duplicates().days} dni.",
                     ),
                     (
                         "Jak usprawiedliwić nieobecność dziecka?",
@@ -565,7 +567,7 @@ def parents_page(spec: UnitSpec, links: DepartmentLinks) -> PageDraft:
 
 def office_page(spec: UnitSpec) -> PageDraft:
     """Schools: pupil matters handled by the office; other units: their offer."""
-    duplicates = facts.DUPLICATES
+    duplicates = facts.duplicates()
     if spec.is_school:
         return PageDraft(
             title="Sprawy uczniowskie",

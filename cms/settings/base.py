@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "cms.privacy",
     "cms.demo",
     "static_builds",
+    "eservice_bridge.legal_figures",
     "eservice_bridge",
     "eservice_bridge.household",
     "eservice_bridge.notices",

@@ -1,15 +1,27 @@
 """The catalogue of e-services, edited in the Wagtail admin."""
 
+import datetime as dt
 import re
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from eservice_bridge import clock
+from eservice_bridge.legal_figures import text
+from eservice_bridge.legal_figures.models import LegalFigures, shipped
+
+# Texts that state the year's amounts take them from the legal figures, e.g. "{prog_dochodowy}".
+FIGURE_TEXT_FIELDS = ("description", "window_description", "fee_description", "processing_time")
+FIGURES_HELP = _(
+    "Kwoty i terminy roku szkolnego wstawiaj polami w nawiasach klamrowych, np. "
+    "{prog_dochodowy} – zmieniają się razem z wpisem w „Kwoty i terminy roku szkolnego”."
+)
 ATTACHMENT_LINE = re.compile(r"^(?P<code>[a-z0-9-]{2,30})\s*\|\s*(?P<label>.{3,300})$")
 
 
@@ -119,19 +131,21 @@ class Service(index.Indexed, models.Model):
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
-        FieldPanel("description"),
+        FieldPanel("description", help_text=FIGURES_HELP),
         FieldPanel("legal_basis"),
         FieldRowPanel([FieldPanel("handler"), FieldPanel("outcome"), FieldPanel("form_key")]),
-        FieldRowPanel([FieldPanel("case_symbol"), FieldPanel("processing_time")]),
+        FieldRowPanel(
+            [FieldPanel("case_symbol"), FieldPanel("processing_time", help_text=FIGURES_HELP)]
+        ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("window_start_day"), FieldPanel("window_start_month")]),
                 FieldRowPanel([FieldPanel("window_end_day"), FieldPanel("window_end_month")]),
-                FieldPanel("window_description"),
+                FieldPanel("window_description", help_text=FIGURES_HELP),
             ],
             heading=_("Termin składania wniosków"),
         ),
-        FieldRowPanel([FieldPanel("fee"), FieldPanel("fee_description")]),
+        FieldRowPanel([FieldPanel("fee"), FieldPanel("fee_description", help_text=FIGURES_HELP)]),
         FieldPanel("required_attachments"),
         FieldPanel("information_clause"),
         MultiFieldPanel(
@@ -177,6 +191,27 @@ class Service(index.Indexed, models.Model):
             raise ValidationError(
                 {"maturity_reason": _("Uzasadnij poziom dojrzałości (co go spełnia).")}
             )
+        known = shipped().placeholders()
+        errors: dict[str, str] = {}
+        for name in FIGURE_TEXT_FIELDS:
+            unknown = text.unknown_placeholders(getattr(self, name), known)
+            if unknown:
+                errors[name] = _("Nieznane pola: %(unknown)s. Dostępne: %(known)s.") % {
+                    "unknown": ", ".join(f"{{{u}}}" for u in unknown),
+                    "known": ", ".join(f"{{{k}}}" for k in sorted(known)),
+                }
+        if errors:
+            raise ValidationError(errors)
+
+    def stated(self, day: dt.date | None = None) -> dict[str, str]:
+        """The texts with the figures in force on ``day`` (default: the e-services' today)."""
+        figures = LegalFigures.objects.for_day(day or clock.today())
+        return {name: figures.fill(getattr(self, name)) for name in FIGURE_TEXT_FIELDS}
+
+    @cached_property
+    def texts(self) -> dict[str, str]:
+        """``stated()`` for today, once per instance (templates: ``service.texts.description``)."""
+        return self.stated()
 
     def attachment_requirements(self) -> list[tuple[str, str]]:
         """(code, label) pairs of the attachments every application must carry."""

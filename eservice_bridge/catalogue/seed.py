@@ -47,13 +47,12 @@ SERVICES = [
     {
         "slug": "stypendium-szkolne",
         "name": "Stypendium szkolne",
-        "description": "Pomoc materialna o charakterze socjalnym dla uczniów z rodzin o niskich dochodach (do 823 zł netto na osobę). Stypendium wynosi od 99,20 zł do 248 zł miesięcznie, przez 1–10 miesięcy.",
+        "description": "Pomoc materialna o charakterze socjalnym dla uczniów z rodzin o niskich dochodach (do {prog_dochodowy} netto na osobę). Stypendium wynosi od {stypendium_od} do {stypendium_do} miesięcznie, przez 1–{stypendium_miesiace} miesięcy.",
         "legal_basis": "Art. 90b i 90d ustawy z dnia 7 września 1991 r. o systemie oświaty; art. 8 ustawy o pomocy społecznej.",
         "handler": Handler.DEPARTMENT,
         "outcome": OutcomeKind.DECISION,
         "case_symbol": "WO.4430",
-        "window": (9, 1, 9, 15),
-        "window_description": "1–15 września (kolegia pracowników służb społecznych – do 15 października; szkoły rozpoczynające naukę w lutym – do 15 lutego)",
+        "window_description": "{stypendium_nabor} (kolegia pracowników służb społecznych – do {stypendium_kolegia_do}; szkoły rozpoczynające naukę w lutym – do {stypendium_luty_do})",
         "processing_time": "do 1 miesiąca (KPA)",
         "required_attachments": "dochod | Zaświadczenia lub oświadczenia o dochodach członków rodziny z miesiąca poprzedzającego złożenie wniosku",
         "clause_args": {
@@ -70,12 +69,12 @@ SERVICES = [
     {
         "slug": "zasilek-szkolny",
         "name": "Zasiłek szkolny",
-        "description": "Jednorazowa pomoc dla ucznia w przejściowo trudnej sytuacji po zdarzeniu losowym (np. śmierć rodzica, pożar, powódź). Do 620 zł. Wniosek składa się w ciągu 2 miesięcy od zdarzenia.",
+        "description": "Jednorazowa pomoc dla ucznia w przejściowo trudnej sytuacji po zdarzeniu losowym (np. śmierć rodzica, pożar, powódź). Do {zasilek_do}. Wniosek składa się w ciągu {zasilek_miesiace} miesięcy od zdarzenia.",
         "legal_basis": "Art. 90e ustawy z dnia 7 września 1991 r. o systemie oświaty.",
         "handler": Handler.DEPARTMENT,
         "outcome": OutcomeKind.DECISION,
         "case_symbol": "WO.4431",
-        "window_description": "w ciągu 2 miesięcy od zdarzenia losowego",
+        "window_description": "w ciągu {zasilek_miesiace} miesięcy od zdarzenia losowego",
         "processing_time": "do 1 miesiąca (KPA)",
         "required_attachments": "zdarzenie | Dokument potwierdzający zdarzenie losowe (np. akt zgonu, zaświadczenie straży pożarnej)",
         "clause_args": {
@@ -121,15 +120,15 @@ SERVICES = [
     {
         "slug": "duplikat-swiadectwa",
         "name": "Duplikat świadectwa lub legitymacji szkolnej",
-        "description": "Wydanie duplikatu świadectwa (opłata 26 zł) lub legitymacji szkolnej (9 zł i zdjęcie) przez szkołę, która wydała oryginał. Duplikat wydajemy w ciągu około 14 dni.",
+        "description": "Wydanie duplikatu świadectwa (opłata {oplata_swiadectwo}) lub legitymacji szkolnej ({oplata_legitymacja} i zdjęcie) przez szkołę, która wydała oryginał. Duplikat wydajemy w ciągu około {duplikat_dni} dni.",
         "legal_basis": "Rozporządzenie MEN w sprawie świadectw, dyplomów państwowych i innych druków szkolnych; ustawa o opłacie skarbowej.",
         "handler": Handler.SCHOOL,
         "outcome": OutcomeKind.DOCUMENT,
         "case_symbol": "SEK.5430",
-        "fee": Decimal("26.00"),
-        "fee_description": "duplikat świadectwa 26 zł; legitymacja 9 zł",
+        # The fee depends on the document: the year's legal figures, not a fixed catalogue fee.
+        "fee_description": "duplikat świadectwa {oplata_swiadectwo}; legitymacja {oplata_legitymacja}",
         "window_description": "przez cały rok",
-        "processing_time": "około 14 dni",
+        "processing_time": "około {duplikat_dni} dni",
         # The fee is paid online (eservice_bridge.payments); no proof of payment to attach.
         "required_attachments": "",
         "clause_args": {
@@ -146,12 +145,12 @@ SERVICES = [
     {
         "slug": "dofinansowanie-mlodocianych",
         "name": "Dofinansowanie kształcenia młodocianych pracowników",
-        "description": "Dla pracodawców: dofinansowanie kosztów kształcenia młodocianego pracownika – do 8081 zł za 36 miesięcy nauki zawodu (10 000 zł w zawodach deficytowych), 254 zł za każdy miesiąc przyuczenia. Wniosek składa się w ciągu 3 miesięcy od zdania egzaminu.",
+        "description": "Dla pracodawców: dofinansowanie kosztów kształcenia młodocianego pracownika – do {mlodociani_nauka} za 36 miesięcy nauki zawodu ({mlodociani_deficytowe} w zawodach deficytowych), {mlodociani_przyuczenie} za każdy miesiąc przyuczenia. Wniosek składa się w ciągu {mlodociani_miesiace} miesięcy od zdania egzaminu.",
         "legal_basis": "Art. 122 ustawy z dnia 14 grudnia 2016 r. – Prawo oświatowe; przepisy o pomocy de minimis.",
         "handler": Handler.DEPARTMENT,
         "outcome": OutcomeKind.DECISION,
         "case_symbol": "WO.4433",
-        "window_description": "w ciągu 3 miesięcy od zdania egzaminu przez młodocianego pracownika",
+        "window_description": "w ciągu {mlodociani_miesiace} miesięcy od zdania egzaminu przez młodocianego pracownika",
         "processing_time": "do 1 miesiąca (KPA)",
         "required_attachments": "\n".join(
             [

@@ -4,6 +4,7 @@ Each definition lists its steps (Django forms), the yearly windows that apply to
 given, the unit that handles the case, and attachments required beyond the catalogue's.
 """
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -12,6 +13,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cms.home.unit_types import UnitType
+from eservice_bridge import clock
+from eservice_bridge.legal_figures.models import LegalFigures
+from eservice_bridge.legal_figures.text import day_month, pln
 
 from . import nip as nip_rules
 from .steps import (
@@ -26,23 +30,38 @@ from .steps import (
 from .units import DEPARTMENT_CHOICE, unit_choices, unit_exists, with_empty
 from .windows import YearlyWindow, add_months, within_months_after
 
-# Scholarship (art. 90b, 90d ustawy o systemie oświaty; verify yearly amounts).
-SCHOLARSHIP_INCOME_THRESHOLD = Decimal("823.00")
-FARM_HECTARE_INCOME = Decimal("459.00")
-SCHOLARSHIP_WINDOWS = {
-    "zwykla": YearlyWindow(9, 1, 9, 15, "1–15 września"),
-    "kolegium": YearlyWindow(
-        9, 1, 10, 15, "do 15 października – kolegia pracowników służb społecznych"
-    ),
-    "luty": YearlyWindow(2, 1, 2, 15, "do 15 lutego – szkoły rozpoczynające naukę w lutym"),
+# The year's amounts, fees and windows are data: ``eservice_bridge.legal_figures``.
+SCHOLARSHIP_KINDS = {
+    "zwykla": "",
+    "kolegium": "kolegia pracowników służb społecznych",
+    "luty": "szkoły rozpoczynające naukę w lutym",
 }
-ALLOWANCE_MONTHS = 2
-YOUNG_WORKER_MONTHS = 3
-YOUNG_WORKER_BASE = Decimal("8081.00")
-YOUNG_WORKER_SHORTAGE = Decimal("10000.00")
-YOUNG_WORKER_SHORT_MONTHLY = Decimal("254.00")
-# Duplicates of school documents (rozporządzenie w sprawie świadectw; verify yearly).
-DUPLICATE_FEES = {"swiadectwo": Decimal("26.00"), "legitymacja": Decimal("9.00")}
+
+
+def figures(day: dt.date | None = None) -> LegalFigures:
+    """The legal figures in force on ``day`` (default: the e-services' today)."""
+    return LegalFigures.objects.for_day(day or clock.today())
+
+
+def scholarship_windows(record: LegalFigures) -> dict[str, YearlyWindow]:
+    """The scholarship's windows by school kind, recurring every year by day and month."""
+
+    def window(start: dt.date, end: dt.date, label: str) -> YearlyWindow:
+        return YearlyWindow(start.month, start.day, end.month, end.day, label)
+
+    start = record.scholarship_window_start
+    college_end, february_end = record.scholarship_college_end, record.scholarship_february_end
+    return {
+        "zwykla": window(start, record.scholarship_window_end, record.scholarship_window_text),
+        "kolegium": window(
+            start, college_end, f"do {day_month(college_end)} – {SCHOLARSHIP_KINDS['kolegium']}"
+        ),
+        "luty": window(
+            record.scholarship_february_start,
+            february_end,
+            f"do {day_month(february_end)} – {SCHOLARSHIP_KINDS['luty']}",
+        ),
+    }
 
 
 @dataclass(frozen=True)
@@ -268,7 +287,7 @@ class ScholarshipPupilForm(PupilForm):
     def clean(self):
         cleaned = super().clean()
         kind = cleaned.get("school_kind")
-        window = SCHOLARSHIP_WINDOWS.get(kind or "")
+        window = scholarship_windows(figures(self.today)).get(kind or "")
         if window and not window.contains(self.today):
             self.add_error(
                 "school_kind",
@@ -329,8 +348,10 @@ class ScholarshipIncomeForm(StepForm):
 
     def clean(self):
         cleaned = super().clean()
-        per_person = scholarship_income_per_person(cleaned)
-        if per_person is not None and per_person > SCHOLARSHIP_INCOME_THRESHOLD:
+        record = figures(self.today)
+        per_person = scholarship_income_per_person(cleaned, record)
+        threshold = record.scholarship_income_threshold
+        if per_person is not None and per_person > threshold:
             self.add_error(
                 "net_income",
                 _(
@@ -339,7 +360,7 @@ class ScholarshipIncomeForm(StepForm):
                 )
                 % {
                     "value": _pl_money(per_person),
-                    "limit": _pl_money(SCHOLARSHIP_INCOME_THRESHOLD),
+                    "limit": _pl_money(threshold),
                 },
             )
         return cleaned
@@ -358,7 +379,7 @@ def _decimal(value) -> Decimal | None:
         return None
 
 
-def scholarship_income_per_person(values: dict) -> Decimal | None:
+def scholarship_income_per_person(values: dict, record: LegalFigures) -> Decimal | None:
     income = _decimal(values.get("net_income"))
     hectares = _decimal(values.get("farm_hectares")) or Decimal("0")
     size = values.get("household_size")
@@ -368,27 +389,25 @@ def scholarship_income_per_person(values: dict) -> Decimal | None:
         return None
     if income is None or size < 1:
         return None
-    total = income + hectares * FARM_HECTARE_INCOME
+    total = income + hectares * record.scholarship_farm_hectare_income
     return (total / size).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def _scholarship_windows(answers: dict) -> list[YearlyWindow]:
     kind = answers.get("uczen", {}).get("school_kind")
-    if kind in SCHOLARSHIP_WINDOWS:
-        return [SCHOLARSHIP_WINDOWS[kind]]
-    return list(SCHOLARSHIP_WINDOWS.values())
+    windows = scholarship_windows(figures())
+    if kind in windows:
+        return [windows[kind]]
+    return list(windows.values())
 
 
 def _scholarship_facts(answers: dict) -> list[tuple[str, str]]:
-    per_person = scholarship_income_per_person(answers.get("dochod", {}))
+    record = figures()
+    per_person = scholarship_income_per_person(answers.get("dochod", {}), record)
     if per_person is None:
         return []
-    return [
-        (
-            str(_("Dochód na osobę")),
-            f"{_pl_money(per_person)} zł (próg {_pl_money(SCHOLARSHIP_INCOME_THRESHOLD)} zł)",
-        )
-    ]
+    threshold = _pl_money(record.scholarship_income_threshold)
+    return [(str(_("Dochód na osobę")), f"{_pl_money(per_person)} zł (próg {threshold} zł)")]
 
 
 SCHOLARSHIP = FormDefinition(
@@ -430,13 +449,14 @@ class AllowanceEventForm(StepForm):
         event = self.cleaned_data["event_date"]
         if event > self.today:
             raise forms.ValidationError(_("Data zdarzenia nie może być w przyszłości."))
-        if not within_months_after(event, self.today, ALLOWANCE_MONTHS):
+        months = figures(self.today).allowance_months
+        if not within_months_after(event, self.today, months):
             raise forms.ValidationError(
                 _(
-                    "Zasiłek szkolny można przyznać na wniosek złożony w ciągu 2 miesięcy od "
-                    "zdarzenia; termin minął %(date)s."
+                    "Zasiłek szkolny można przyznać na wniosek złożony w ciągu %(months)s "
+                    "miesięcy od zdarzenia; termin minął %(date)s."
                 )
-                % {"date": add_months(event, ALLOWANCE_MONTHS).strftime("%d.%m.%Y")}
+                % {"months": months, "date": add_months(event, months).strftime("%d.%m.%Y")}
             )
         return event
 
@@ -530,8 +550,8 @@ class DuplicateForm(StepForm):
     document = forms.ChoiceField(
         label=_("Dokument"),
         choices=[
-            ("swiadectwo", _("duplikat świadectwa (opłata 26 zł)")),
-            ("legitymacja", _("duplikat legitymacji szkolnej (opłata 9 zł i zdjęcie)")),
+            ("swiadectwo", _("duplikat świadectwa")),
+            ("legitymacja", _("duplikat legitymacji")),
         ],
         widget=forms.RadioSelect,
         error_messages={"required": _("Wybierz dokument.")},
@@ -564,6 +584,18 @@ class DuplicateForm(StepForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["school"].choices = with_empty(unit_choices())
+        fees = figures(self.today).duplicate_fees()
+        self.fields["document"].choices = [
+            (
+                "swiadectwo",
+                _("duplikat świadectwa (opłata %(fee)s)") % {"fee": pln(fees["swiadectwo"])},
+            ),
+            (
+                "legitymacja",
+                _("duplikat legitymacji szkolnej (opłata %(fee)s i zdjęcie)")
+                % {"fee": pln(fees["legitymacja"])},
+            ),
+        ]
 
     def clean_holder_birth_date(self):
         born = self.cleaned_data["holder_birth_date"]
@@ -578,6 +610,11 @@ def _duplicate_attachments(answers: dict) -> list[tuple[str, str]]:
     return []
 
 
+def _duplicate_fee(answers: dict) -> Decimal:
+    fees = figures().duplicate_fees()
+    return fees.get(answers.get("dokument", {}).get("document", ""), fees["swiadectwo"])
+
+
 DUPLICATE = FormDefinition(
     key="duplikat-swiadectwa",
     label="Duplikat świadectwa / legitymacji",
@@ -587,9 +624,7 @@ DUPLICATE = FormDefinition(
     ],
     unit_from_answers=lambda a: a.get("dokument", {}).get("school", ""),
     extra_attachments=_duplicate_attachments,
-    fee=lambda a: DUPLICATE_FEES.get(
-        a.get("dokument", {}).get("document", ""), DUPLICATE_FEES["swiadectwo"]
-    ),
+    fee=_duplicate_fee,
 )
 
 
@@ -657,30 +692,32 @@ class YoungWorkerForm(PersonWithPeselMixin, StepForm):
         exam = self.cleaned_data["exam_date"]
         if exam > self.today:
             raise forms.ValidationError(_("Data egzaminu nie może być w przyszłości."))
-        if not within_months_after(exam, self.today, YOUNG_WORKER_MONTHS):
+        months = figures(self.today).young_worker_months
+        if not within_months_after(exam, self.today, months):
             raise forms.ValidationError(
                 _(
-                    "Wniosek składa się w ciągu 3 miesięcy od zdania egzaminu; "
+                    "Wniosek składa się w ciągu %(months)s miesięcy od zdania egzaminu; "
                     "termin minął %(date)s."
                 )
-                % {"date": add_months(exam, YOUNG_WORKER_MONTHS).strftime("%d.%m.%Y")}
+                % {"months": months, "date": add_months(exam, months).strftime("%d.%m.%Y")}
             )
         return exam
 
 
-def young_worker_amount(values: dict) -> Decimal | None:
+def young_worker_amount(values: dict, record: LegalFigures) -> Decimal | None:
     try:
         months = int(values.get("training_months", ""))
     except (TypeError, ValueError):
         return None
     if values.get("training_kind") == "przyuczenie":
-        return YOUNG_WORKER_SHORT_MONTHLY * months
-    base = YOUNG_WORKER_SHORTAGE if values.get("shortage_profession") == "on" else YOUNG_WORKER_BASE
+        return record.young_worker_short_monthly * months
+    shortage = values.get("shortage_profession") == "on"
+    base = record.young_worker_shortage_amount if shortage else record.young_worker_amount
     return (base * months / 36).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def _young_worker_facts(answers: dict) -> list[tuple[str, str]]:
-    amount = young_worker_amount(answers.get("mlodociany", {}))
+    amount = young_worker_amount(answers.get("mlodociany", {}), figures())
     if amount is None:
         return []
     return [(str(_("Szacowana kwota dofinansowania")), f"do {_pl_money(amount)} zł")]

@@ -18,6 +18,7 @@ from django.db import transaction
 from cms.units.models import Unit
 from eservice_bridge import clock
 from eservice_bridge.applications.models import Draft
+from eservice_bridge.applications.rules import fee_for
 from eservice_bridge.cases.delivery import render_template
 from eservice_bridge.cases.models import (
     Case,
@@ -227,11 +228,12 @@ def seed_history(log: Callable[[str], None] = lambda _m: None) -> tuple[int, int
             )
         Decision.objects.bulk_create(decisions)
 
-        fee_cases = [c for c in cases if c.service.fee and c.state != CaseState.WITHDRAWN]
+        fees = {service.pk: fee_for(service, {}) for service in services.values()}
+        fee_cases = [c for c in cases if fees[c.service.pk] and c.state != CaseState.WITHDRAWN]
         Payment.objects.bulk_create(
             Payment(
                 case=case,
-                amount=case.service.fee,
+                amount=fees[case.service.pk],
                 title=f"{case.number} {case.service.name}",
                 provider="sandbox",
                 provider_reference=f"demo-{case.number}",

@@ -105,8 +105,8 @@ def test_recruitment_schedule_follows_today():
     assert autumn.school_year == spring.school_year == "2027/2028"
     stages = autumn.stages
     assert all(a.start <= b.start for a, b in itertools.pairwise(stages))
-    assert facts.pln(facts.SCHOLARSHIP.min_monthly_pln) == "99,20 zł"
-    assert facts.pln(facts.SCHOLARSHIP.income_threshold_pln) == "823 zł"
+    assert facts.pln(facts.scholarship().min_monthly_pln) == "99,20 zł"
+    assert facts.pln(facts.scholarship().income_threshold_pln) == "823 zł"
 
 
 def _recruitment_text(slug: str) -> tuple[str, str]:

@@ -258,11 +258,11 @@ class SeededDemoTests(TestCase):
         text = str(scholarship.body)
         for fact in (
             "823 zł",
-            facts.SCHOLARSHIP.window_text,
+            facts.scholarship().window_text,
             "99,20 zł",
             "248 zł",
             "459 zł",
-            *facts.SCHOLARSHIP.documents,
+            *facts.scholarship().documents,
         ):
             self.assertIn(fact, text)
         recruitment = StandardPage.objects.child_of(department).get(slug="rekrutacja")

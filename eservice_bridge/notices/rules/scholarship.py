@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from eservice_bridge.cases.models import Case
 from eservice_bridge.catalogue.models import Service
-from eservice_bridge.forms.services import SCHOLARSHIP_WINDOWS
+from eservice_bridge.forms.services import figures, scholarship_windows
 from eservice_bridge.identity.models import Applicant
 
 from ..models import Notice, NoticeKind
@@ -22,7 +22,6 @@ from .audience import without_opted_out
 from .due import Due
 
 FORM_KEY = "stypendium-szkolne"
-WINDOW = SCHOLARSHIP_WINDOWS["zwykla"]
 
 
 def previous_school_year(today: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -38,7 +37,8 @@ def event_key(year: int) -> str:
 
 def due(now: dt.datetime) -> list[Due]:
     today = timezone.localtime(now).date()
-    if not WINDOW.contains(today):
+    window = scholarship_windows(figures(today))["zwykla"]
+    if not window.contains(today):
         return []
     service = Service.objects.filter(form_key=FORM_KEY, is_active=True).first()
     if service is None:
@@ -55,7 +55,7 @@ def due(now: dt.datetime) -> list[Due]:
         .exclude(pk__in=already.values("applicant_id"))
     )
     school_year = f"{today.year}/{today.year + 1}"
-    last_day = dt.date(today.year, WINDOW.end_month, WINDOW.end_day)
+    last_day = dt.date(today.year, window.end_month, window.end_day)
     title = _("Rusza nabór wniosków o stypendium szkolne na rok szkolny %(year)s") % {
         "year": school_year
     }
