@@ -22,6 +22,9 @@ from cms.home.models import phone_validator, postal_code_validator, rspo_validat
 from cms.home.unit_types import UnitType
 from cms.site_settings.contrast import AA_NORMAL_TEXT, contrast_ratio
 
+# The content states the year's legal figures, read from the database.
+pytestmark = pytest.mark.django_db
+
 POLISH_LETTERS = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
 TODAY = dt.date(2026, 11, 25)
 TZ = ZoneInfo("Europe/Warsaw")
