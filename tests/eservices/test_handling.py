@@ -258,7 +258,7 @@ def test_catalogue_edit_with_bad_attachment_lines_changes_nothing(client, superu
     form = client.get(url)
     assert form.status_code == 200
     data = {
-        field: getattr(service, field)
+        field: "" if getattr(service, field) is None else getattr(service, field)
         for field in (
             "name",
             "slug",
@@ -289,7 +289,7 @@ def test_catalogue_edit_with_bad_attachment_lines_changes_nothing(client, superu
     service.refresh_from_db()
     assert service.required_attachments.startswith("dochod |")
     data["required_attachments"] = "dochod | Zaświadczenia o dochodach"
-    data["window_end_month"] = ""
+    data.update({"window_start_day": "1", "window_start_month": "9"})  # no end given
     response = client.post(url, data)
     assert "Podaj pełny termin naboru" in response.content.decode()
 

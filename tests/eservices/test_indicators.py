@@ -65,11 +65,12 @@ def place_case(applicant, service, submitted: str, *, unit=None, state=CaseState
 
 def pay(case) -> None:
     """What the payments app leaves once the fee is paid online: a paid Payment and the move."""
+    from eservice_bridge.applications.rules import fee_for
     from eservice_bridge.payments.models import Payment
 
     Payment.objects.create(
         case=case,
-        amount=case.service.fee,
+        amount=fee_for(case.service, case.answers),
         title=f"{case.number} {case.service.name}",
         provider="sandbox",
         status="paid",
