@@ -41,7 +41,9 @@ def seed_services() -> tuple[int, int]:
     """Create missing services and refresh shipped ones; returns (created, updated)."""
     created = updated = 0
     for spec in shipped_services():
-        values = dict(spec)
+        values = {
+            name: Service._meta.get_field(name).to_python(value) for name, value in spec.items()
+        }
         slug = values.pop("slug")
         Service(slug=slug, **values).full_clean(validate_unique=False)
         _obj, was_created = Service.objects.update_or_create(slug=slug, defaults=values)
