@@ -256,3 +256,31 @@ def test_unpublishing_a_section_alone_drops_it_from_its_live_subpages_breadcrumb
     assert files_containing(unit.hostname, 'href="/dla-rodzicow/"') == []
     assert files_containing(unit.hostname, ">Dla rodziców<") == []
     assert "Wyprawka szkolna" in served(unit.hostname, "/dla-rodzicow/wyprawka/")[1]
+
+
+def test_links_to_a_restricted_page_from_another_site_become_text(unit, run_on_commit):
+    target = StandardPageFactory(parent=unit.home, title="Plan lekcji", slug="plan")
+    target.save_revision().publish()
+    other = make_unit("sp11")
+    body = json.dumps(
+        [
+            {
+                "type": "paragraph",
+                "value": f'<p>Zobacz <a linktype="page" id="{target.pk}">plan</a>.</p>',
+            }
+        ]
+    )
+    linking = StandardPageFactory(
+        parent=other.home, title="Współpraca", slug="wspolpraca", body=body
+    )
+    linking.save_revision().publish()
+    full_build(unit.hostname)
+    full_build(other.hostname)
+    assert "sp8.localhost:8000/plan/" in served(other.hostname, "/wspolpraca/")[1]
+
+    with run_on_commit():
+        set_privacy(login(unit.moderator), target, "password", password="tajne-haslo")
+
+    html = served(other.hostname, "/wspolpraca/")[1]
+    assert "Zobacz plan." in html
+    assert files_containing(other.hostname, "/plan/") == []
