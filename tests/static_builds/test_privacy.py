@@ -93,7 +93,8 @@ def test_restricting_a_live_page_in_the_admin_takes_it_off_the_static_site(
     assert "sitemap.xml" in files_containing(unit.hostname, "/aktualnosci/protokol/")
 
     if restriction["restriction_type"] == "groups":
-        restriction = {**restriction, "groups": [Group.objects.get(name="Moderators").pk]}
+        council = Group.objects.create(name="Rada pedagogiczna")
+        restriction = {**restriction, "groups": [council.pk]}
     with run_on_commit():
         set_privacy(client, page, **restriction)
 
