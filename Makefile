@@ -44,9 +44,10 @@ test: install browser ## Install and run the whole test suite
 	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: lint
-lint: install ## ruff format check and lint
+lint: install ## ruff format check, lint and the import contracts (docs/architecture.md)
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 .PHONY: format
 format: install ## Apply ruff formatting and fixes

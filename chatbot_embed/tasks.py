@@ -1,17 +1,5 @@
-"""Celery tasks: indexing needs the stemmer, so it runs outside the editor's request."""
+"""Celery tasks of the chatbot (Celery's autodiscovery imports this module)."""
 
-from celery import shared_task
-from wagtail.models import Page
+from .index.tasks import rebuild_all_task, reindex_subtree_task
 
-from .index.refresh import rebuild_all, reindex_subtree
-
-
-@shared_task(name="chatbot_embed.reindex_subtree")
-def reindex_subtree_task(page_id: int) -> int:
-    page = Page.objects.filter(pk=page_id).first()
-    return reindex_subtree(page) if page is not None else 0
-
-
-@shared_task(name="chatbot_embed.rebuild_all")
-def rebuild_all_task() -> int:
-    return rebuild_all()
+__all__ = ["rebuild_all_task", "reindex_subtree_task"]

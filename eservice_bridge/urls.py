@@ -2,12 +2,12 @@
 
 from django.urls import include, path
 
-from .applications import views as applying
-from .cases import views as cases
 from .catalogue import views as catalogue
 from .embed import views as embed
 from .household import urls as household_urls
 from .identity import views as identity
+from .my_cases import applying
+from .my_cases import views as cases
 from .notices import urls as notices_urls
 from .payments import urls as payments_urls
 from .protection.caching import never_cached

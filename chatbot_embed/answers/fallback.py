@@ -1,22 +1,6 @@
 """The honest answer when nothing matches: who to ask instead."""
 
 from django.utils.translation import gettext as _
-from wagtail.models import Page
-
-from cms.home.models import ContactDetails
-
-
-def unit_contact(root: Page | None) -> dict[str, str]:
-    """Name, phone, e-mail and office hours from a site's (specific) home page."""
-    if not isinstance(root, ContactDetails):
-        return {}
-    name = getattr(root, "official_name", "") or root.title
-    return {
-        "name": name,
-        "phone": root.phone,
-        "email": root.email,
-        "office_hours": root.office_hours.strip(),
-    }
 
 
 def fallback_text(contact: dict[str, str]) -> str:

@@ -9,8 +9,8 @@ from ..answers.extractive import best_sentences, host_for
 from ..answers.public_urls import public_url
 from ..models import DocumentKind
 from ..retrieval.engine import get_index
+from ..retrieval.site_look import SiteLook, theme_stylesheet
 from .limits import MAX_QUESTION_CHARS, within_rate_limits
-from .site_look import SiteLook, theme_stylesheet
 
 MAX_RESULTS = 20
 MIN_RESULT_SHARE = 0.15

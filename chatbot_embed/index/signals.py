@@ -30,7 +30,7 @@ from .version import bump_version
 
 
 def _queue_subtree(page_id: int) -> None:
-    from ..tasks import reindex_subtree_task
+    from .tasks import reindex_subtree_task
 
     transaction.on_commit(lambda: reindex_subtree_task.delay(page_id))
 

@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from ..answers.fallback import unit_contact
-from ..api.site_look import SiteLook, site_looks
 from ..index.version import current_version
 from ..models import DocumentKind, IndexedDocument
 from ..text.analysis import PREFIX_MARK, stem_term
 from ..text.normalise import fold
 from .bm25 import BM25
+from .contact import unit_contact
 from .query import TYPO_WEIGHT, QueryToken, Vocabulary, analyse_query
+from .site_look import SiteLook, site_looks
 
 # Site-aware boosting: the asking unit's own content first, then the department's, then services.
 OWN_SITE_BOOST = 1.6

@@ -6,7 +6,6 @@ from django.utils import timezone
 
 from eservice_bridge import clock
 from eservice_bridge.audit.recorder import record
-from eservice_bridge.notices.events import announce
 
 from .models import (
     Case,
@@ -16,6 +15,7 @@ from .models import (
     DeliveryChannel,
     InformationRequest,
 )
+from .signals import decision_issued, information_requested
 from .workflow import TransitionRefused, can_move, move
 
 
@@ -73,9 +73,8 @@ def issue_decision(
             staff_user=user,
             detail=decision.get_outcome_display(),
         )
-    if announce(decision):  # in-portal notice + e-mail (name and link only)
-        decision.notice_sent_at = clock.now()
-        decision.save(update_fields=["notice_sent_at"])
+    # The notices app puts it in the inbox and e-mails (name and link only).
+    decision_issued.send(sender=Decision, decision=decision, request=request)
     return decision
 
 
@@ -93,7 +92,7 @@ def request_information(
             case=case, message=message.strip(), requested_by=user, requested_at=clock.now()
         )
         move(case, CaseState.INFO_REQUESTED, request, staff_user=user)
-    announce(info)
+    information_requested.send(sender=InformationRequest, info=info, request=request)
     return info
 
 

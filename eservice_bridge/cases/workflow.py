@@ -1,12 +1,12 @@
 """Case states and the transitions allowed between them; every transition is audited."""
 
 from django.db import transaction
-from django.dispatch import Signal
 from django.http import HttpRequest
 
 from eservice_bridge.audit.recorder import record
 
 from .models import Case, CaseState
+from .signals import case_moved  # sent inside every transition (see signals.py)
 
 S = CaseState
 ALLOWED: dict[str, set[str]] = {
@@ -22,10 +22,7 @@ ALLOWED: dict[str, set[str]] = {
 }
 
 
-# Sent inside the transition's transaction with sender=Case and the keyword arguments case,
-# previous, target, request, applicant, staff_user. Receivers with side effects outside the
-# database (e-mail, a payment provider) defer them with transaction.on_commit.
-case_moved = Signal()
+__all__ = ["ALLOWED", "TransitionRefused", "can_move", "case_moved", "move"]
 
 
 class TransitionRefused(ValueError):

@@ -9,7 +9,7 @@ class IndicatorsConfig(AppConfig):
 
     def ready(self) -> None:
         from cms.open_data.figures import register_provider
-        from eservice_bridge.cases.workflow import case_moved
+        from eservice_bridge.cases.signals import case_moved
 
         from . import open_data, public_figures
 

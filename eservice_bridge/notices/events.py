@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from eservice_bridge import clock
 from eservice_bridge.cases.models import Decision, DeliveryChannel, InformationRequest
 
-from .models import NoticeKind
+from .models import Notice, NoticeKind
 from .publishing import publish_and_mail
 from .rules.due import Due
 
@@ -63,3 +63,20 @@ def announce(event: Decision | InformationRequest) -> bool:
     due = decision_delivered(event) if isinstance(event, Decision) else information_requested(event)
     _notice, emailed = publish_and_mail(due, clock.now())
     return emailed
+
+
+def on_decision_issued(sender, decision: Decision, **kwargs) -> None:
+    """Receiver of ``cases.signals.decision_issued``: notice + e-mail, then mark it sent."""
+    if announce(decision):
+        decision.notice_sent_at = clock.now()
+        decision.save(update_fields=["notice_sent_at"])
+
+
+def on_information_requested(sender, info: InformationRequest, **kwargs) -> None:
+    """Receiver of ``cases.signals.information_requested``."""
+    announce(info)
+
+
+def on_case_erasing(sender, case, **kwargs) -> None:
+    """Receiver of ``cases.signals.case_erasing``: the notices about the case go with it."""
+    Notice.objects.filter(case=case).delete()

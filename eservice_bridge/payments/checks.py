@@ -5,7 +5,8 @@ from django.core import checks
 
 @checks.register(checks.Tags.security)
 def sandbox_secret_check(app_configs, **kwargs) -> list[checks.CheckMessage]:
-    from .providers import registry, sandbox
+    from .providers import registry
+    from .sandbox import adapter as sandbox
 
     if registry.configured_name() != sandbox.SandboxProvider.name:
         return []

@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from eservice_bridge import clock
 from eservice_bridge.audit.recorder import record
 from eservice_bridge.cases.models import CaseState
-from eservice_bridge.cases.workflow import case_moved
+from eservice_bridge.cases.signals import case_moved
 
 from .models import OPEN_STATUSES, Payment, PaymentStatus, Refund, RefundReason, RefundStatus
 from .providers import registry

@@ -2,7 +2,8 @@
 
 from django.urls import path
 
-from . import sandbox_views, views
+from . import views
+from .sandbox import views as sandbox_views
 
 urlpatterns = [
     path("<uuid:case_id>/rozpocznij/", views.start_payment, name="payment-start"),

@@ -9,7 +9,7 @@ class RetentionConfig(AppConfig):
 
     def ready(self) -> None:
         from cms.units.signals import department_groups_ensured
-        from eservice_bridge.cases.workflow import case_moved
+        from eservice_bridge.cases.signals import case_moved
 
         from .defaults import grant_to_department
         from .endings import record_ending

@@ -4,7 +4,7 @@ import datetime as dt
 import logging
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import transaction
 from django.db.models import ProtectedError, RestrictedError
 from django.utils import timezone
 
@@ -16,14 +16,7 @@ from eservice_bridge.cases.models import Case
 from eservice_bridge.catalogue.models import Service
 
 from .assessment import ENDED_STATES, Status, add_years, assess
-from .erasure import (
-    ErasureBlocked,
-    case_attachments,
-    discard_files,
-    erase_case,
-    payment_relations,
-    payments_hook,
-)
+from .erasure import ErasureBlocked, case_attachments, discard_files, erase_case
 from .models import RetentionRule
 from .report import RetentionReport
 
@@ -145,11 +138,6 @@ def enforce_retention(now: dt.datetime | None = None, dry_run: bool = False) -> 
     )
     for slug in report.services_without_rule:
         logger.warning("Retention: service %s has no retention rule; its cases are kept.", slug)
-    if payments_hook() is None and any(
-        r.remote_field.on_delete is not models.SET_NULL for r in payment_relations()
-    ):
-        report.payments_hook_missing = True
-
     _enforce_cases(report, rules, today)
     _enforce_drafts(report, now)
     cutoff = _years_before(now, audit_retention_years())

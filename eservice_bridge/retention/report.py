@@ -20,7 +20,6 @@ class RetentionReport:
     drafts_deleted: int = 0
     draft_files_deleted: int = 0
     audit_entries_purged: int = 0
-    payments_hook_missing: bool = False
     payments_forgotten: int = 0
 
     @property
@@ -57,15 +56,7 @@ class RetentionReport:
         if self.kept:
             kept = ", ".join(f"{status}: {count}" for status, count in sorted(self.kept.items()))
             out.append(_("Sprawy zachowane (powód: liczba): %(k)s") % {"k": kept})
-        if self.payments_hook_missing:
-            out.append(
-                _(
-                    "UWAGA: płatności są powiązane ze sprawami tak, że usunięcie sprawy by je "
-                    "usunęło lub zablokowało, a moduł płatności nie udostępnia funkcji "
-                    "eservice_bridge.payments.retention.forget_case."
-                )
-            )
-        elif self.payments_forgotten:
+        if self.payments_forgotten:
             out.append(
                 _("Płatności odłączone od usuniętych spraw (zostają w księgach): %(n)d")
                 % {"n": self.payments_forgotten}

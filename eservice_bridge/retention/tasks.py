@@ -16,5 +16,4 @@ def enforce_retention_task(dry_run: bool = False) -> dict:
         "drafts_deleted": report.drafts_deleted,
         "files_deleted": report.files_deleted + report.draft_files_deleted,
         "audit_entries_purged": report.audit_entries_purged,
-        "payments_hook_missing": report.payments_hook_missing,
     }

@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 
 from eservice_bridge.applications.models import Draft
-from eservice_bridge.applications.submission import submit
 from eservice_bridge.cases.models import Case
+from eservice_bridge.cases.submission import submit
 
 from .conftest import SCHOLARSHIP_DAY
 from .flows import scholarship_ready

@@ -1,7 +1,7 @@
 """The department's e-service indicators: access, counts, fully online share, medians, CSV, SVG.
 
 Cases are placed in months by creating them with a chosen ``submitted_at`` (the same rows
-``applications.submission.submit`` writes, numbered by ``cases.numbering.next_number``) or through
+``cases.submission.submit`` writes, numbered by ``cases.numbering.next_number``) or through
 the real HTTP flow with the clock moved; they are handled through ``cases.workflow.move`` and
 decided through ``cases.delivery.issue_decision`` with the clock (``ESERVICES_NOW``) set to the
 decision time, so ``issued_at`` is the real one.

@@ -23,7 +23,7 @@ from eservice_bridge.payments.models import (
     SandboxTransaction,
 )
 from eservice_bridge.payments.providers import registry
-from eservice_bridge.payments.providers import sandbox_signing as signing
+from eservice_bridge.payments.sandbox import signing
 
 from .conftest import PNG_BYTES, upload
 from .flows import CONTACT, add_file, post_step, start, submit

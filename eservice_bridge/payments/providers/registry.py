@@ -13,7 +13,7 @@ from .base import PaymentProvider
 
 DEFAULT_PROVIDER = "sandbox"
 PROVIDERS: dict[str, str] = {
-    "sandbox": "eservice_bridge.payments.providers.sandbox.SandboxProvider",
+    "sandbox": "eservice_bridge.payments.sandbox.adapter.SandboxProvider",
 }
 
 

@@ -15,16 +15,16 @@ from eservice_bridge.applications import uploads
 from eservice_bridge.applications.models import Attachment, Draft
 from eservice_bridge.applications.summary import summarise
 from eservice_bridge.audit.recorder import record
+from eservice_bridge.cases.delivery import mark_opened
+from eservice_bridge.cases.models import Case, CaseState, Decision, InformationRequest
+from eservice_bridge.cases.timeline import timeline
+from eservice_bridge.cases.upo import upo_pdf, upo_rows
+from eservice_bridge.cases.workflow import TransitionRefused, can_move, move
 from eservice_bridge.household.models import HouseholdMember
 from eservice_bridge.identity.session import applicant_required, current_applicant
 from eservice_bridge.protection.ratelimit import UPLOAD
 
-from .delivery import mark_opened
 from .inbox import inbox_items
-from .models import Case, CaseState, Decision, InformationRequest
-from .timeline import timeline
-from .upo import upo_pdf, upo_rows
-from .workflow import TransitionRefused, can_move, move
 
 
 def _case(request: HttpRequest, case_id) -> Case:

@@ -1,6 +1,6 @@
 """The adapter for the local sandbox gateway (a stand-in for Przelewy24, PayU or Paynow).
 
-It talks to ``eservice_bridge.payments.sandbox_gateway`` the way a real adapter talks to its
+It talks to ``eservice_bridge.payments.sandbox.gateway`` the way a real adapter talks to its
 gateway's API: register a transaction, send the payer to the gateway's page, verify the signed
 notification, ask for refunds.
 """
@@ -14,9 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 
-from .. import sandbox_gateway
-from . import sandbox_signing as signing
-from .base import (
+from ..providers.base import (
     REPORTED_STATUSES,
     InvalidSignature,
     NotificationRejected,
@@ -24,6 +22,8 @@ from .base import (
     StartedPayment,
     VerifiedNotification,
 )
+from . import gateway as sandbox_gateway
+from . import signing
 
 DEV_SECRET = signing.DEV_SECRET
 secret = signing.secret

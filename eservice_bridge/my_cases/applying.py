@@ -12,16 +12,15 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from cms.clients.ratelimits import exceeded
 from eservice_bridge import clock
+from eservice_bridge.applications import rules, uploads
+from eservice_bridge.applications.models import Attachment, Draft
+from eservice_bridge.applications.summary import summarise
 from eservice_bridge.audit.recorder import record
+from eservice_bridge.cases.submission import SubmissionRefused, submit_own
 from eservice_bridge.catalogue.models import Service
 from eservice_bridge.household import prefill
 from eservice_bridge.identity.session import applicant_required, current_applicant
 from eservice_bridge.protection.ratelimit import SUBMISSION, UPLOAD
-
-from . import rules, uploads
-from .models import Attachment, Draft
-from .submission import SubmissionRefused, submit_own
-from .summary import summarise
 
 ATTACHMENTS_STEP = "zalaczniki"
 CHECK_STEP = "sprawdz"

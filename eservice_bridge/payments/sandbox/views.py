@@ -7,10 +7,11 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
-from . import sandbox_gateway as gateway
-from .models import SandboxTransaction, SandboxTransactionStatus
-from .presentation import money
-from .providers import registry, sandbox
+from ..models import SandboxTransaction, SandboxTransactionStatus
+from ..presentation import money
+from ..providers import registry
+from . import adapter as sandbox
+from . import gateway
 
 ACTIONS = {
     "zaplac": (gateway.PAY, True),

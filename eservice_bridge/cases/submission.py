@@ -18,14 +18,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from eservice_bridge import clock
+from eservice_bridge.applications import rules
+from eservice_bridge.applications.models import Attachment, Draft
 from eservice_bridge.audit.recorder import record
-from eservice_bridge.cases.models import Case, CaseState
-from eservice_bridge.cases.numbering import next_number
 from eservice_bridge.identity.models import Applicant
 from eservice_bridge.identity.session import current_applicant
 
-from . import rules
-from .models import Attachment, Draft
+from .models import Case, CaseState
+from .numbering import next_number
 
 
 class SubmissionRefused(ValueError):

@@ -2,10 +2,9 @@
 
 from django.utils.translation import gettext as _
 
+from eservice_bridge.cases.models import Decision, InformationRequest
 from eservice_bridge.notices.inbox import notices_for
 from eservice_bridge.notices.models import NoticeKind
-
-from .models import Decision, InformationRequest
 
 # In-portal notices that announce a letter (a decision, an information request) of a case: the
 # inbox lists the letter itself, so the announcement is not shown twice.

@@ -15,9 +15,9 @@ from django.utils.translation import gettext as _
 
 from eservice_bridge import clock
 
-from .models import SandboxRefund, SandboxTransaction
-from .models import SandboxTransactionStatus as S
-from .providers import sandbox_signing as signing
+from ..models import SandboxRefund, SandboxTransaction
+from ..models import SandboxTransactionStatus as S
+from . import signing
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def decide(reference: str, action: str, *, notify: bool = True) -> SandboxTransa
 
 def deliver(tx: SandboxTransaction) -> int:
     """Send (or send again, same id) the transaction's notification; returns the HTTP status."""
-    from .notifications import receive
+    from ..notifications import receive  # the gateway "posts" to our notification endpoint
 
     if not tx.notification_body:
         raise GatewayRefusal(_("Ta transakcja nie ma jeszcze powiadomienia do wysłania."))

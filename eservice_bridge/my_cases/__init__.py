@@ -1,0 +1,1 @@
+"""The applicant's pages of her cases ("Moje sprawy"): dashboard, case page, UPO, inbox."""
