@@ -1,6 +1,6 @@
 """Factories for services, applicants, drafts, attachments, cases by state, payments, notices.
 
-Cases are filed through the real submission code (``applications.submission.submit``) and moved
+Cases are filed through the real submission code (``cases.submission.submit``) and moved
 through the real transitions (``cases.workflow.move``, ``cases.delivery``), so a case built here
 has its number, UPO digest, audit trail, decision and notices exactly as one a parent filed::
 
@@ -30,9 +30,9 @@ from cms.units.models import Unit
 from eservice_bridge import clock
 from eservice_bridge.applications import rules, uploads
 from eservice_bridge.applications.models import Attachment, Draft
-from eservice_bridge.applications.submission import submit
 from eservice_bridge.cases.delivery import issue_decision, request_information
 from eservice_bridge.cases.models import Case, CaseState, DecisionOutcome
+from eservice_bridge.cases.submission import submit
 from eservice_bridge.cases.workflow import move
 from eservice_bridge.catalogue.models import Handler, OutcomeKind, Service
 from eservice_bridge.catalogue.seed import seed_services

@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from eservice_bridge.applications.submission import fingerprint
 from eservice_bridge.audit.models import AuditEntry
 from eservice_bridge.cases.models import Case, CaseState, DecisionOutcome
+from eservice_bridge.cases.submission import fingerprint
 from eservice_bridge.cases.workflow import ALLOWED
 from eservice_bridge.forms import pesel as pesel_rules
 from eservice_bridge.notices.models import Notice, NoticeKind
