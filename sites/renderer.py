@@ -20,7 +20,7 @@ from pelican.plugins import signals
 from pelican.settings import DEFAULT_CONFIG, configure_settings
 
 from . import pelican_graphql
-from .assets import asset_urls
+from .assets import asset_urls, theme_assets
 from .outputs import Output, affected_paths, plan_outputs
 from .page_rendering import base_context, news_list_context, page_context
 from .site_model import SiteModel, build_page, build_site
@@ -230,4 +230,5 @@ __all__ = [
     "render_page_html",
     "render_site",
     "site_outputs",
+    "theme_assets",
 ]

@@ -65,8 +65,7 @@ def _api_context(page: Page) -> HttpRequest:
 
 def inline_stylesheet(html: str, module: ModuleType) -> str:
     """Embed the theme's stylesheet: the admin host does not serve the site's hashed assets."""
-    assets_module = import_module(module.__name__.rsplit(".", 1)[0] + ".assets")
-    css = assets_module.theme_assets().get("css")
+    css = module.theme_assets().get("css")
     if css is None:
         return html
     link = f'<link rel="stylesheet" href="{css.path}">'
