@@ -8,9 +8,10 @@ from urllib.parse import unquote
 
 from wagtail.models import Page, Site
 
+from cms.public.urls import public_url, site_relative_path
+from cms.public.visibility import is_visible, visible_q
+
 from .richtext import expand_rich_text
-from .urls import public_url, site_relative_path
-from .visibility import is_visible, visible_q
 
 if TYPE_CHECKING:
     from .state import ApiState

@@ -7,9 +7,9 @@ from django.db.models.functions import Coalesce, Lower
 
 from cms.events.models import EventPage
 from cms.news.models import NewsPage, NewsPageTag
+from cms.public.visibility import visible_q
 
 from .content import SiteContent
-from .visibility import visible_q
 
 
 def news(content: SiteContent, tag: str | None = None, year: int | None = None) -> QuerySet:

@@ -12,10 +12,10 @@ from wagtail.models import Page, PageLogEntry, Revision
 
 from cms.bip.models import ChangeRegisterEntry
 from cms.news.models import NewsPageTag
+from cms.public.visibility import in_restricted_collection
 from cms.site_settings.models import SiteSettings
 
 from .renditions import ALL_SPECS
-from .visibility import in_restricted_collection
 
 LINK_TARGET_FIELDS = ("id", "title", "path", "url_path", "depth", "live", "expire_at")
 

@@ -13,13 +13,13 @@ from wagtail.models import Page, Site
 
 from cms.bip.models import DocumentPage
 from cms.news.models import NewsPage
+from cms.public.urls import normalise_hostname
+from cms.public.visibility import restricted_paths
 
 from . import loaders
 from .batch import BatchLoader
 from .references import page_references
 from .richtext import References
-from .urls import normalise_hostname
-from .visibility import restricted_paths
 
 if TYPE_CHECKING:
     from .content import SiteContent

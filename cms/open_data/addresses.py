@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from cms.api.urls import public_origin
+from cms.public.urls import public_origin
 
 DATA_PREFIX = "/dane/"
 API_PREFIX = "/api/v1/"

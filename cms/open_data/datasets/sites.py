@@ -9,8 +9,8 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from cms.api.urls import public_url, site_relative_path
-from cms.api.visibility import restricted_paths, visible_q
+from cms.public.urls import public_url, site_relative_path
+from cms.public.visibility import restricted_paths, visible_q
 
 
 @dataclass(frozen=True)
