@@ -16,10 +16,9 @@ from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished
 
 from . import registry, snapshots
+from .rebuilds import rebuild_department_pages
 
 DISPATCH = "open_data"
-# The pseudo page id the department's open-data outputs depend on (sites.outputs).
-OPEN_DATA_PAGE_ID = "open-data"
 
 
 def _queue_refresh() -> None:
@@ -44,15 +43,6 @@ def on_page_changed(sender: Any, instance: Page, **kwargs: Any) -> None:
 def on_site_saved(sender: Any, instance: Site, **kwargs: Any) -> None:
     if not kwargs.get("raw"):
         mark_stale([d.slug for d in registry.datasets() if d.stale_on])
-
-
-def rebuild_department_pages(reason: str) -> None:
-    """Rebuild the department portal's outputs that show datasets and indicators."""
-    from static_builds.tasks import request_builds
-
-    department = Site.objects.filter(is_default_site=True).first()
-    if department is not None:
-        request_builds({department.hostname: {OPEN_DATA_PAGE_ID}}, reason)
 
 
 def on_datasets_changed(sender: Any, slugs: list[str], **kwargs: Any) -> None:

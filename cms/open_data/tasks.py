@@ -6,6 +6,7 @@ from celery import shared_task
 
 from . import registry, snapshots
 from .models import DatasetSnapshot
+from .rebuilds import rebuild_department_pages
 
 
 @shared_task(name="open_data.refresh_datasets", acks_late=True)
@@ -15,8 +16,6 @@ def refresh_datasets() -> list[str]:
     The department's open-data and indicator pages are rebuilt either way: indicators such as
     the chatbot's answers change without any dataset changing.
     """
-    from .signals import rebuild_department_pages
-
     changed = snapshots.refresh_all(announce=False)
     rebuild_department_pages("otwarte dane i wskaźniki: odświeżenie okresowe")
     return changed
