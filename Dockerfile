@@ -13,6 +13,7 @@ COPY sites ./sites
 COPY static_builds ./static_builds
 COPY eservice_bridge ./eservice_bridge
 COPY chatbot_embed ./chatbot_embed
+COPY demo ./demo
 RUN python -m venv /venv && /venv/bin/pip install .
 
 FROM python:3.11-slim-bookworm AS runtime
@@ -34,6 +35,7 @@ COPY --chown=elacze:elacze sites ./sites
 COPY --chown=elacze:elacze static_builds ./static_builds
 COPY --chown=elacze:elacze eservice_bridge ./eservice_bridge
 COPY --chown=elacze:elacze chatbot_embed ./chatbot_embed
+COPY --chown=elacze:elacze demo ./demo
 COPY --chown=elacze:elacze deploy/gunicorn.conf.py ./deploy/gunicorn.conf.py
 # collectstatic needs settings that import; the real secret comes from the environment at run time.
 RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \

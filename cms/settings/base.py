@@ -41,7 +41,6 @@ INSTALLED_APPS = [
     "cms.preview",
     "cms.open_data",
     "cms.privacy",
-    "cms.demo",
     "static_builds",
     "eservice_bridge.legal_figures",
     "eservice_bridge",
@@ -51,6 +50,8 @@ INSTALLED_APPS = [
     "eservice_bridge.retention",
     "eservice_bridge.indicators",
     "chatbot_embed",
+    # The demo orchestration: above cms and the e-services, which never import it.
+    "demo",
     # Wagtail
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",

@@ -7,20 +7,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from cms.demo import facts
-from cms.demo.catalogue import CURATED_COUNT, MAX_UNITS, unit_specs
-from cms.demo.news_corpus import TARGET_NEWS_PER_UNIT
-from cms.demo.theme import DEPARTMENT_THEME, THEMES
-from cms.demo.unit_content import (
+from cms.home.models import phone_validator, postal_code_validator, rspo_validator
+from cms.home.unit_types import UnitType
+from cms.site_settings.contrast import AA_NORMAL_TEXT, contrast_ratio
+from demo import facts
+from demo.catalogue import CURATED_COUNT, MAX_UNITS, unit_specs
+from demo.news_corpus import TARGET_NEWS_PER_UNIT
+from demo.theme import DEPARTMENT_THEME, THEMES
+from demo.unit_content import (
     DepartmentLinks,
     UnitMedia,
     news_items,
     recruitment_page,
     unit_events,
 )
-from cms.home.models import phone_validator, postal_code_validator, rspo_validator
-from cms.home.unit_types import UnitType
-from cms.site_settings.contrast import AA_NORMAL_TEXT, contrast_ratio
 
 # The content states the year's legal figures, read from the database.
 pytestmark = pytest.mark.django_db

@@ -10,10 +10,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Site
 
-from cms.demo.models import DemoSeed
 from cms.standardpages.models import StandardPage
 from cms.units.models import Unit
 from cms.units.provisioning import provision_unit
+from demo.models import DemoSeed
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 

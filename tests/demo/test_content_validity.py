@@ -13,10 +13,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from cms.core.blocks import BodyStreamBlock
-from cms.demo import department_content, unit_content
-from cms.demo.catalogue import CURATED_COUNT, unit_specs
-from cms.demo.documents import odt_bytes
-from cms.demo.images import ILLUSTRATIONS, illustration_png
+from demo import department_content, unit_content
+from demo.catalogue import CURATED_COUNT, unit_specs
+from demo.documents import odt_bytes
+from demo.images import ILLUSTRATIONS, illustration_png
 
 TODAY = dt.date(2026, 11, 25)
 

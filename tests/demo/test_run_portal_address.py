@@ -1,6 +1,6 @@
 """`make run` listens on this machine only unless HOST says otherwise."""
 
-from cms.demo.management.commands.run_portal import Command, listen_address
+from demo.management.commands.run_portal import Command, listen_address
 
 
 def parsed_addr() -> str:

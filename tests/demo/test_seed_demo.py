@@ -20,18 +20,6 @@ from wagtail.models import Collection, Page, PageLogEntry, ReferenceIndex, Revis
 from cms.accessibility.models import AccessibilityStatementPage
 from cms.announcements.models import Announcement, Audience
 from cms.bip.models import DocumentPage
-from cms.demo import facts
-from cms.demo.accounts import (
-    CUW_USERNAME,
-    DEMO_PASSWORD,
-    DEPARTMENT_USERNAME,
-    SUPERUSER_USERNAME,
-    editor_username,
-    moderator_username,
-    secretariat_username,
-)
-from cms.demo.catalogue import unit_specs
-from cms.demo.models import DemoSeed
 from cms.events.models import EventPage
 from cms.home.models import DepartmentHomePage, SchoolHomePage
 from cms.news.models import NewsPage
@@ -40,6 +28,18 @@ from cms.site_settings.models import SiteSettings
 from cms.standardpages.models import ContactPage, StandardPage
 from cms.units.models import Unit
 from cms.units.staff import CUW_STAFF_GROUP, DEPARTMENT_STAFF_GROUP
+from demo import facts
+from demo.accounts import (
+    CUW_USERNAME,
+    DEMO_PASSWORD,
+    DEPARTMENT_USERNAME,
+    SUPERUSER_USERNAME,
+    editor_username,
+    moderator_username,
+    secretariat_username,
+)
+from demo.catalogue import unit_specs
+from demo.models import DemoSeed
 
 UNITS = 3
 POLISH_LETTERS = re.compile(r"[ąćęłńóśźż]")

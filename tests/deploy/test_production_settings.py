@@ -8,7 +8,7 @@ from django.core import checks
 from django.core.management import CommandError, call_command
 from django.test import Client
 
-from cms.demo.models import DemoSeed
+from demo.models import DemoSeed
 
 from .production_env import MANAGE, PROJECT_ROOT, production_env
 

@@ -439,7 +439,7 @@ def test_child_from_a_case_is_offered_not_added(client_a, client_b, catalogue, u
 
 
 def test_demo_seed_gives_anna_a_profile_and_two_children(units, settings):
-    from eservice_bridge.household.demo import seed_demo
+    from demo.eservices.household import seed_demo
     from eservice_bridge.identity.models import Applicant
     from eservice_bridge.identity.providers import VerifiedIdentity
     from eservice_bridge.identity.session import applicant_for_identity

@@ -491,7 +491,7 @@ def test_timetable_is_edited_in_admin_with_clear_validation(client, superuser):
 
 
 def test_demo_timetable_is_idempotent_and_matches_the_published_schedule(settings):
-    from cms.demo import facts
+    from demo import facts
 
     settings.ESERVICES_NOW = "2026-11-25T10:00:00"  # autumn: the coming spring's recruitment
     first = demo.seed_demo()

@@ -18,6 +18,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
+from demo.eservices.retention import seed_demo
 from eservice_bridge.applications.models import Attachment, Draft
 from eservice_bridge.audit.models import AuditEntry, AuditImmutableError, purge_sanctioned
 from eservice_bridge.audit.purge import TOMBSTONE_ACTION
@@ -25,7 +26,6 @@ from eservice_bridge.audit.recorder import record
 from eservice_bridge.cases.models import Case, Decision, InformationRequest, InternalComment
 from eservice_bridge.forms import pesel as pesel_rules
 from eservice_bridge.retention.defaults import seed_retention_rules
-from eservice_bridge.retention.demo import seed_demo
 from eservice_bridge.retention.enforcement import enforce_retention
 from eservice_bridge.retention.models import RetentionRule
 from eservice_bridge.retention.tasks import enforce_retention_task

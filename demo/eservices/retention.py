@@ -1,6 +1,6 @@
 """Demo data: the default retention rules and the department's permission to edit them."""
 
-from .defaults import grant_department_permissions, seed_retention_rules
+from eservice_bridge.retention.defaults import grant_department_permissions, seed_retention_rules
 
 
 def seed_demo() -> str:

@@ -122,8 +122,8 @@ def _applicants(rng: random.Random) -> list[Applicant]:
 
 def _officer():
     user_model = get_user_model()
-    from cms.demo.accounts import DEPARTMENT_USERNAME
     from cms.units.staff import DEPARTMENT_STAFF_GROUP
+    from demo.accounts import DEPARTMENT_USERNAME
 
     return (
         user_model.objects.filter(username=DEPARTMENT_USERNAME).first()

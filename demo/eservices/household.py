@@ -7,11 +7,10 @@ from django.db import transaction
 from cms.home.unit_types import UnitType
 from eservice_bridge import clock
 from eservice_bridge.forms import pesel as pesel_rules
+from eservice_bridge.household.models import ApplicantProfile, HouseholdMember
 from eservice_bridge.identity.models import Applicant, AssuranceLevel
 from eservice_bridge.identity.simulator import fictional_people
 from eservice_bridge.protection.crypto import lookup_digest
-
-from .models import ApplicantProfile, HouseholdMember
 
 DEMO_PERSON = ("Anna", "Testowa")
 

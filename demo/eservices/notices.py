@@ -1,10 +1,9 @@
 """Demo data: the coming recruitment's timetable, the same one the demo sites publish."""
 
-from cms.demo import facts
+from demo import facts
 from eservice_bridge import clock
-
-from .models import RecruitmentLevel, RecruitmentStage
-from .permissions import grant_timetable_permissions
+from eservice_bridge.notices.models import RecruitmentLevel, RecruitmentStage
+from eservice_bridge.notices.permissions import grant_timetable_permissions
 
 # The continuation declaration concerns children already in a kindergarten: no notice to
 # parents of children registered in their profile.
@@ -12,7 +11,7 @@ SILENT_STAGE_PREFIX = "składanie deklaracji"
 
 
 def seed_demo() -> str:
-    """Both levels follow the schedule of ``cms.demo.facts.recruitment_facts`` (idempotent)."""
+    """Both levels follow the schedule of ``demo.facts.recruitment_facts`` (idempotent)."""
     today = clock.today()
     year = facts.recruitment_year(today)
     created = 0

@@ -3,6 +3,6 @@ from django.utils.translation import gettext_lazy as _
 
 
 class DemoConfig(AppConfig):
-    name = "cms.demo"
+    name = "demo"
     label = "demo"
     verbose_name = _("Dane demonstracyjne")

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from cms.demo.accounts import (
+from demo.accounts import (
     DEMO_PASSWORD,
     DEPARTMENT_USERNAME,
     SUPERUSER_USERNAME,
@@ -17,8 +17,8 @@ from cms.demo.accounts import (
     moderator_username,
     secretariat_username,
 )
-from cms.demo.catalogue import MAX_UNITS
-from cms.demo.models import DemoSeed
+from demo.catalogue import MAX_UNITS
+from demo.models import DemoSeed
 
 DEFAULT_UNITS = 60
 
@@ -73,7 +73,7 @@ class Command(BaseCommand):
             self.stdout.write("Dane demonstracyjne już są w bazie — pomijam.")
             self._print_logins()
             return
-        from cms.demo.seeder import DemoSeeder, SeedError  # heavy imports only when seeding
+        from demo.seeder import DemoSeeder, SeedError  # heavy imports only when seeding
 
         # The e-service catalogue the demo pages' e-service blocks point at (idempotent).
         call_command("seed_eservices", verbosity=0)
@@ -85,7 +85,7 @@ class Command(BaseCommand):
             result = seeder.run()
         except SeedError as error:
             raise CommandError(str(error)) from error
-        from eservice_bridge.demo import seed_demo as seed_eservice_demo
+        from demo.eservices import seed_demo as seed_eservice_demo
 
         # Level-5 e-services: a parent's household, the recruitment timetable, retention rules
         # and a year of case history for the indicators (each idempotent).
