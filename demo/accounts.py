@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from django.contrib.auth import get_user_model
+import factory
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import AbstractUser, Group
+
+from cms.test_data.factories import UserFactory
 
 from .people import Person
 
@@ -46,20 +48,17 @@ def ensure_user(
     groups: tuple[Group, ...] = (),
     superuser: bool = False,
 ) -> AbstractUser:
-    """Create the account if it is missing (an existing one is left as its owner changed it)."""
-    user_model = get_user_model()
-    user = user_model.objects.filter(username=username).first()
-    if user is None:
-        user = user_model(
-            username=username,
-            email=email,
-            first_name=person.first_name if person else "",
-            last_name=person.last_name if person else "",
-            is_staff=superuser,
-            is_superuser=superuser,
-            password=_demo_password_hash(),
-        )
-        user.save()
-    if groups:
-        user.groups.add(*groups)
-    return user
+    """Create the account if it is missing (an existing one is left as its owner changed it).
+
+    Built by the tests' ``UserFactory`` (get-or-create by username, then the groups).
+    """
+    return UserFactory(
+        username=username,
+        email=email,
+        first_name=person.first_name if person else "",
+        last_name=person.last_name if person else "",
+        is_staff=superuser,
+        is_superuser=superuser,
+        password=factory.Transformer.Force(_demo_password_hash()),
+        groups=list(groups),
+    )

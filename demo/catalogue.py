@@ -1,5 +1,7 @@
 """The demo's list of units: 60 curated units of the city's real kinds, plus generated extras.
 
+The names, patrons, streets and grammar are data (``corpora/units.yaml``).
+
 Names follow the real naming patterns of Dąbrowa Górnicza's units; people, addresses, phone
 numbers, RSPO numbers and e-mail addresses are fictional.
 """
@@ -12,6 +14,7 @@ from decimal import Decimal
 
 from cms.home.unit_types import UnitType
 
+from . import corpora
 from .people import Person, make_person
 
 CITY = "Dąbrowa Górnicza"
@@ -33,122 +36,14 @@ class UnitGrammar:
     instrumental: str  # "(jesteśmy) szkołą"
 
 
-GRAMMAR = {
-    UnitType.KINDERGARTEN: UnitGrammar(
-        "przedszkole",
-        "przedszkola",
-        "przedszkolu",
-        "O przedszkolu",
-        "dzieci",
-        "dzieci",
-        "przedszkolem",
-    ),
-    UnitType.PRIMARY_SCHOOL: UnitGrammar(
-        "szkoła", "szkoły", "szkole", "O szkole", "uczniowie", "uczniów", "szkołą"
-    ),
-    UnitType.GENERAL_SECONDARY: UnitGrammar(
-        "liceum", "liceum", "liceum", "O liceum", "uczniowie", "uczniów", "liceum"
-    ),
-    UnitType.VOCATIONAL_SCHOOL: UnitGrammar(
-        "szkoła", "szkoły", "szkole", "O szkole", "uczniowie", "uczniów", "szkołą"
-    ),
-    UnitType.SCHOOL_COMPLEX: UnitGrammar(
-        "zespół szkół",
-        "zespołu szkół",
-        "zespole szkół",
-        "O zespole",
-        "uczniowie",
-        "uczniów",
-        "zespołem szkół",
-    ),
-    UnitType.SPECIAL_NEEDS_CENTRE: UnitGrammar(
-        "ośrodek",
-        "ośrodka",
-        "ośrodku",
-        "O ośrodku",
-        "wychowankowie",
-        "wychowanków",
-        "ośrodkiem",
-    ),
-    UnitType.COUNSELLING_CENTRE: UnitGrammar(
-        "poradnia",
-        "poradni",
-        "poradni",
-        "O poradni",
-        "dzieci i młodzież",
-        "dzieci i młodzieży",
-        "poradnią",
-    ),
-    UnitType.YOUTH_CULTURE_CENTRE: UnitGrammar(
-        "dom kultury",
-        "domu kultury",
-        "domu kultury",
-        "O nas",
-        "uczestnicy zajęć",
-        "uczestników zajęć",
-        "domem kultury",
-    ),
-}
-
-STREETS = (
-    "ul. Słoneczna",
-    "ul. Akacjowa",
-    "ul. Kasztanowa",
-    "ul. Jaworowa",
-    "ul. Lipowa",
-    "ul. Wrzosowa",
-    "ul. Modrzewiowa",
-    "ul. Klonowa",
-    "ul. Jarzębinowa",
-    "ul. Tęczowa",
-    "ul. Ogrodowa",
-    "ul. Źródlana",
-    "ul. Łąkowa",
-    "ul. Zielona",
-    "ul. Sosnowa",
-    "ul. Brzozowa",
-    "ul. Cicha",
-    "ul. Kwiatowa",
-    "ul. Żurawia",
-    "ul. Pogodna",
-    "ul. Wiśniowa",
-    "ul. Świerkowa",
-)
-POSTAL_CODES = ("41-300", "41-303", "41-306", "41-308", "41-310", "41-316")
-
-SP_PATRONS = (
-    "Marii Konopnickiej",
-    "Janusza Korczaka",
-    "Henryka Sienkiewicza",
-    "Adama Mickiewicza",
-    "Kornela Makuszyńskiego",
-    "Jana Pawła II",
-    "Tadeusza Kościuszki",
-    "Juliana Tuwima",
-    "Jana Brzechwy",
-    "Polskich Olimpijczyków",
-    "Mikołaja Kopernika",
-    "Bolesława Prusa",
-    "Władysława Broniewskiego",
-    "Gustawa Morcinka",
-    "Jana Kochanowskiego",
-    "Wisławy Szymborskiej",
-    "Ireny Sendlerowej",
-    "Armii Krajowej",
-    "Orła Białego",
-    "Stanisława Wyspiańskiego",
-)
-KINDERGARTEN_PATRONS = {
-    3: "Misia Uszatka",
-    7: "Jana Brzechwy",
-    12: "Krasnala Hałabały",
-    17: "Marii Kownackiej",
-    21: "Kubusia Puchatka",
-}
-KINDERGARTEN_NUMBERS = (
-    1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 26, 27, 28,
-)  # fmt: skip
-PRIMARY_NUMBERS = (1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 14, 16, 17, 18, 19, 20, 22, 24, 30)
+_UNITS = corpora.load("units")  # corpora/units.yaml
+GRAMMAR = {UnitType(kind): UnitGrammar(**forms) for kind, forms in _UNITS["grammar"].items()}
+STREETS: tuple[str, ...] = tuple(_UNITS["streets"])
+POSTAL_CODES: tuple[str, ...] = tuple(_UNITS["postal_codes"])
+SP_PATRONS: tuple[str, ...] = tuple(_UNITS["primary_patrons"])
+KINDERGARTEN_PATRONS: dict[int, str] = _UNITS["kindergarten_patrons"]
+KINDERGARTEN_NUMBERS: tuple[int, ...] = tuple(_UNITS["kindergarten_numbers"])
+PRIMARY_NUMBERS: tuple[int, ...] = tuple(_UNITS["primary_numbers"])
 
 
 @dataclass(frozen=True)
@@ -211,13 +106,8 @@ SCHOOL_TYPES = {
 
 
 def office_hours(unit_type: str) -> str:
-    if unit_type == UnitType.KINDERGARTEN:
-        return "Przedszkole czynne: poniedziałek–piątek 6:00–17:00\nIntendentka: 7:30–15:30"
-    if unit_type == UnitType.YOUTH_CULTURE_CENTRE:
-        return "Sekretariat: poniedziałek–piątek 8:00–16:00\nZajęcia: 14:00–20:00"
-    if unit_type == UnitType.COUNSELLING_CENTRE:
-        return "Poniedziałek–czwartek 8:00–18:00\nPiątek 8:00–15:00"
-    return "Sekretariat: poniedziałek–piątek 7:30–15:30\nW ferie i wakacje: 8:00–13:00"
+    hours = _UNITS["office_hours"]
+    return hours.get(str(unit_type), hours["default"])
 
 
 def _curated_rows() -> list[tuple[str, str, str, str, str]]:
@@ -245,75 +135,13 @@ def _curated_rows() -> list[tuple[str, str, str, str, str]]:
         )
     rows += [
         (
-            "lo1",
-            UnitType.GENERAL_SECONDARY,
-            "I Liceum Ogólnokształcące",
-            "I LO",
-            "Stefana Żeromskiego",
-        ),
-        (
-            "lo2",
-            UnitType.GENERAL_SECONDARY,
-            "II Liceum Ogólnokształcące",
-            "II LO",
-            "Marii Skłodowskiej-Curie",
-        ),
-        (
-            "lo3",
-            UnitType.GENERAL_SECONDARY,
-            "III Liceum Ogólnokształcące",
-            "III LO",
-            "Cypriana Kamila Norwida",
-        ),
-        (
-            "lo4",
-            UnitType.GENERAL_SECONDARY,
-            "IV Liceum Ogólnokształcące",
-            "IV LO",
-            "Hugona Kołłątaja",
-        ),
-        ("t3", UnitType.VOCATIONAL_SCHOOL, "Technikum nr 3", "T 3", "Eugeniusza Kwiatkowskiego"),
-        ("bs2", UnitType.VOCATIONAL_SCHOOL, "Branżowa Szkoła I Stopnia nr 2", "BS 2", ""),
-        (
-            "zstio",
-            UnitType.SCHOOL_COMPLEX,
-            "Zespół Szkół Technicznych i Ogólnokształcących",
-            "ZSTiO",
-            "Stanisława Staszica",
-        ),
-        (
-            "zsz1",
-            UnitType.SCHOOL_COMPLEX,
-            "Zespół Szkół Zawodowych nr 1",
-            "ZSZ 1",
-            "Ignacego Łukasiewicza",
-        ),
-        (
-            "zse",
-            UnitType.SCHOOL_COMPLEX,
-            "Zespół Szkół Ekonomicznych",
-            "ZSE",
-            "Władysława Grabskiego",
-        ),
-        ("zsb", UnitType.SCHOOL_COMPLEX, "Zespół Szkół Budowlanych", "ZSB", ""),
-        (
-            "zsp1",
-            UnitType.SCHOOL_COMPLEX,
-            "Zespół Szkolno-Przedszkolny nr 1",
-            "ZSP 1",
-            "Jana Wiktora",
-        ),
-        ("zsp2", UnitType.SCHOOL_COMPLEX, "Zespół Szkolno-Przedszkolny nr 2", "ZSP 2", ""),
-        (
-            "sosw",
-            UnitType.SPECIAL_NEEDS_CENTRE,
-            "Specjalny Ośrodek Szkolno-Wychowawczy nr 1",
-            "SOSW 1",
-            "Marii Grzegorzewskiej",
-        ),
-        ("zss", UnitType.SPECIAL_NEEDS_CENTRE, "Zespół Szkół Specjalnych nr 2", "ZSS 2", ""),
-        ("ppp", UnitType.COUNSELLING_CENTRE, "Poradnia Psychologiczno-Pedagogiczna", "PPP", ""),
-        ("mdk", UnitType.YOUTH_CULTURE_CENTRE, "Młodzieżowy Dom Kultury", "MDK", "Jana Kiepury"),
+            unit["slug"],
+            UnitType(unit["type"]),
+            unit["name"],
+            unit["short_name"],
+            unit.get("patron", ""),
+        )
+        for unit in _UNITS["other_units"]
     ]
     return rows
 

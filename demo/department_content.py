@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import facts, stream
+from . import corpora, facts, stream
 from .people import Person
 from .slugs import polish_slug
 from .unit_content import NewsItem, PageDraft, last_occurrence, school_year_of
@@ -334,119 +334,13 @@ def faq_page(recruitment_page_id: int, scholarship_page_id: int) -> PageDraft:
     )
 
 
-_DEPARTMENT_NEWS = (
-    (
-        (8, 20),
-        "Stypendium szkolne {school_year} — wnioski od 1 do 15 września",
-        "Wydział Oświaty przypomina: wnioski o stypendium szkolne przyjmujemy "
-        "{stypendium_nabor}. Próg dochodowy wynosi {prog_dochodowy} netto na osobę.",
-        [
-            "Wniosek można złożyć w szkole, w Urzędzie Miejskim lub przez internet. Do wniosku "
-            "należy dołączyć zaświadczenia o dochodach z miesiąca poprzedzającego złożenie "
-            "wniosku.",
-            "Stypendium wynosi od {stypendium_od} do {stypendium_do} miesięcznie i jest "
-            "przyznawane na okres od 1 do {stypendium_miesiace} miesięcy.",
-        ],
-        "stypendium,pomoc materialna",
-    ),
-    (
-        (2, 2),
-        "Rekrutacja do przedszkoli i klas pierwszych — harmonogram",
-        "Prezydent Miasta ogłosił harmonogram rekrutacji na nowy rok szkolny.",
-        [
-            "Rodzice dzieci uczęszczających do przedszkoli składają deklaracje o kontynuowaniu "
-            "wychowania przedszkolnego. Nowi kandydaci biorą udział w rekrutacji elektronicznej.",
-        ],
-        "rekrutacja,przedszkola",
-    ),
-    (
-        (4, 15),
-        "Wyniki rekrutacji do przedszkoli",
-        "Listy dzieci przyjętych i nieprzyjętych zostały wywieszone w placówkach.",
-        [
-            "Listy zawierają imiona i nazwiska dzieci w kolejności alfabetycznej. Rodzice mogą "
-            "wystąpić o uzasadnienie odmowy w ciągu 3 dni.",
-        ],
-        "rekrutacja,wyniki",
-    ),
-    (
-        (6, 10),
-        "Dyżury wakacyjne przedszkoli",
-        "Publikujemy harmonogram dyżurów wakacyjnych przedszkoli miejskich.",
-        ["Zgłoszenia na dyżur przyjmują przedszkola macierzyste do 31 maja."],
-        "przedszkola,wakacje",
-    ),
-    (
-        (9, 1),
-        "Inauguracja roku szkolnego {school_year}",
-        "Prezydent Miasta i Wydział Oświaty życzą uczniom, nauczycielom i rodzicom udanego "
-        "roku szkolnego.",
-        ["W tym roku do miejskich szkół i przedszkoli uczęszcza ponad 20 tysięcy dzieci."],
-        "rok szkolny,uroczystości",
-    ),
-    (
-        (10, 14),
-        "Nagrody Prezydenta Miasta dla nauczycieli",
-        "Z okazji Dnia Edukacji Narodowej wręczono nagrody wyróżniającym się nauczycielom.",
-        ["Nagrody otrzymało 48 nauczycieli i 12 dyrektorów placówek."],
-        "nauczyciele,nagrody",
-    ),
-    (
-        (11, 2),
-        "Nowy portal E-łącze dla szkół i rodziców",
-        "Strony wszystkich miejskich placówek oświatowych działają teraz w jednym, "
-        "dostępnym portalu.",
-        [
-            "Portal spełnia wymagania WCAG 2.1 AA. Rodzice mogą w nim składać wnioski "
-            "elektronicznie i otrzymywać decyzje przez internet.",
-        ],
-        "portal,e-usługi,dostępność",
-    ),
-    (
-        (1, 8),
-        "Zasiłek szkolny — pomoc po zdarzeniu losowym",
-        "Przypominamy, że wniosek o zasiłek szkolny składa się w ciągu {zasilek_miesiace} "
-        "miesięcy od zdarzenia.",
-        ["Zasiłek wynosi do {zasilek_do} i nie zależy od dochodu rodziny."],
-        "zasiłek szkolny,pomoc materialna",
-    ),
-    (
-        (3, 3),
-        "Dąbrowskie Targi Edukacyjne",
-        "Szkoły ponadpodstawowe zaprezentują ofertę dla ósmoklasistów.",
-        ["Targi odbędą się w Hali Centrum; wstęp wolny."],
-        "targi,rekrutacja",
-    ),
-    (
-        (5, 20),
-        "Stypendia Prezydenta Miasta za wyniki w nauce",
-        "Rozpoczynamy nabór wniosków o stypendia za wybitne osiągnięcia.",
-        ["Wnioski składają dyrektorzy szkół do 15 czerwca."],
-        "stypendium,nagrody",
-    ),
-    (
-        (12, 1),
-        "Zwrot kosztów dowozu uczniów niepełnosprawnych",
-        "Centrum Usług Wspólnych przypomina o comiesięcznych potwierdzeniach obecności.",
-        ["Potwierdzenia można przesyłać elektronicznie."],
-        "dowóz,CUW",
-    ),
-    (
-        (7, 1),
-        "Remonty szkół w wakacje",
-        "W czasie wakacji wyremontujemy sale gimnastyczne i sanitariaty w kilku szkołach.",
-        ["Łączny koszt prac przekroczy 6 mln zł."],
-        "inwestycje,szkoły",
-    ),
-)
-
-
 def department_news(today: dt.date) -> list[NewsItem]:
     items = []
     amounts = facts.figures(today).placeholders()
-    for month_day, title, lead, paragraphs, tags in _DEPARTMENT_NEWS:
-        day = last_occurrence(month_day, today)
-        title = title.format(school_year=school_year_of(day + dt.timedelta(days=30)))
+    for item in corpora.load("department_news")["news"]:  # corpora/department_news.yaml
+        day = last_occurrence(tuple(item["month_day"]), today)
+        title = item["title"].format(school_year=school_year_of(day + dt.timedelta(days=30)))
+        lead, paragraphs, tags = item["lead"], item["paragraphs"], item["tags"]
         items.append(
             NewsItem(
                 title=title,

@@ -5,89 +5,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-FEMALE_FIRST = [
-    "Agnieszka",
-    "Anna",
-    "Barbara",
-    "Beata",
-    "Dorota",
-    "Elżbieta",
-    "Ewa",
-    "Grażyna",
-    "Halina",
-    "Iwona",
-    "Jadwiga",
-    "Joanna",
-    "Justyna",
-    "Katarzyna",
-    "Magdalena",
-    "Małgorzata",
-    "Marta",
-    "Monika",
-    "Renata",
-    "Urszula",
-    "Zofia",
-    "Żaneta",
-    "Bożena",
-    "Aleksandra",
-    "Jolanta",
-    "Łucja",
-]
-MALE_FIRST = [
-    "Adam",
-    "Andrzej",
-    "Bartłomiej",
-    "Dariusz",
-    "Grzegorz",
-    "Jacek",
-    "Jarosław",
-    "Krzysztof",
-    "Łukasz",
-    "Marek",
-    "Michał",
-    "Paweł",
-    "Piotr",
-    "Przemysław",
-    "Rafał",
-    "Robert",
-    "Sławomir",
-    "Tomasz",
-    "Wojciech",
-    "Zbigniew",
-    "Mirosław",
-    "Jędrzej",
-]
-# (masculine, feminine) surname forms; ordinary-sounding but invented combinations.
-SURNAMES = (
-    ("Jaworski", "Jaworska"),
-    ("Wierzbicki", "Wierzbicka"),
-    ("Lipiński", "Lipińska"),
-    ("Sosnowski", "Sosnowska"),
-    ("Modrzejewski", "Modrzejewska"),
-    ("Grabowiecki", "Grabowiecka"),
-    ("Zielonka", "Zielonka"),
-    ("Kalinowski", "Kalinowska"),
-    ("Borowiec", "Borowiec"),
-    ("Jastrzębski", "Jastrzębska"),
-    ("Łęcki", "Łęcka"),
-    ("Śliwiński", "Śliwińska"),
-    ("Dębski", "Dębska"),
-    ("Żurawski", "Żurawska"),
-    ("Cichoń", "Cichoń"),
-    ("Pietrzyk", "Pietrzyk"),
-    ("Wróblewski", "Wróblewska"),
-    ("Gołębiowski", "Gołębiowska"),
-    ("Kwiatkowski", "Kwiatkowska"),
-    ("Bielecki", "Bielecka"),
-    ("Chmielewski", "Chmielewska"),
-    ("Malinowski", "Malinowska"),
-    ("Ożóg", "Ożóg"),
-    ("Szczygieł", "Szczygieł"),
-    ("Rudnicki", "Rudnicka"),
-    ("Wilczyński", "Wilczyńska"),
-    ("Kozłowski", "Kozłowska"),
-    ("Ptaszyński", "Ptaszyńska"),
-)
+from . import corpora
+
+_NAMES = corpora.load("people")  # corpora/people.yaml
+FEMALE_FIRST: list[str] = _NAMES["female_first_names"]
+MALE_FIRST: list[str] = _NAMES["male_first_names"]
+# (masculine, feminine) surname forms.
+SURNAMES: tuple[tuple[str, str], ...] = tuple(tuple(pair) for pair in _NAMES["surnames"])
 
 
 @dataclass(frozen=True)

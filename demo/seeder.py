@@ -30,7 +30,7 @@ from cms.home.unit_types import UnitType
 from cms.news.models import NewsIndexPage, NewsPage
 from cms.site_settings.models import SiteSettings
 from cms.standardpages.models import ContactPage, StandardPage
-from cms.units.provisioning import provision_department, provision_unit
+from cms.test_data.factories import DepartmentFactory, UnitFactory
 from cms.units.staff import ensure_department_groups
 from static_builds.coalescing import suspended as static_builds_suspended
 
@@ -274,7 +274,7 @@ class DemoSeeder:
 
     def _seed_department(self, indexer: BulkIndexer) -> bool:
         fields = department_content.home_fields()
-        home, _created = provision_department(**fields)
+        home = DepartmentFactory(**fields)
         home = DepartmentHomePage.objects.get(pk=home.pk)
         department_group, cuw_group = ensure_department_groups()
         admin = accounts.ensure_user(
@@ -496,7 +496,7 @@ class DemoSeeder:
 
     def _seed_unit(self, spec: UnitSpec, indexer: BulkIndexer) -> bool:
         grammar = spec.grammar
-        unit, _created = provision_unit(
+        unit = UnitFactory(
             slug=spec.slug,
             official_name=spec.official_name,
             short_name=spec.short_name,

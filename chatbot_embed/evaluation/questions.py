@@ -45,17 +45,23 @@ class Question:
     text: str
     expected: tuple[str, ...]
     topic: str
+    # A legal figure the answer must state, by its placeholder name in the year's record
+    # (``eservice_bridge.legal_figures``), e.g. "prog_dochodowy" → "823 zł".
+    states: str = ""
 
 
-def q(unit: str, text: str, expected: tuple[str, ...] | str, topic: str) -> Question:
-    return Question(unit, text, (expected,) if isinstance(expected, str) else expected, topic)
+def q(
+    unit: str, text: str, expected: tuple[str, ...] | str, topic: str, states: str = ""
+) -> Question:
+    expected = (expected,) if isinstance(expected, str) else expected
+    return Question(unit, text, expected, topic, states)
 
 
 QUESTIONS: list[Question] = [
     # Scholarship and allowance
     q(SP1, "do kiedy mozna zlozyc wniosek o stypendium?", SCHOLARSHIP, "deadline"),
-    q(SP1, "jaki jest prog dochodowy na stypendium", SCHOLARSHIP, "fees"),
-    q(SP1, "ile wynosi stypendium miesiecznie", SCHOLARSHIP, "fees"),
+    q(SP1, "jaki jest prog dochodowy na stypendium", SCHOLARSHIP, "fees", "prog_dochodowy"),
+    q(SP1, "ile wynosi stypendium miesiecznie", SCHOLARSHIP, "fees", "stypendium_do"),
     q(SP1, "jak zlozyc wniosek o stypendjum przez internet", SCHOLARSHIP, "deadline"),
     q(LO1, "termin składania wniosków o stypendium szkolne", SCHOLARSHIP, "deadline"),
     q(DEPT, "na co mozna przeznaczyc stypendium", SCHOLARSHIP, "documents"),
@@ -84,7 +90,7 @@ QUESTIONS: list[Question] = [
         "deadline",
     ),
     # Duplicates and school documents
-    q(SP1, "ile kosztuje duplikat swiadectwa", DUPLICATE, "fees"),
+    q(SP1, "ile kosztuje duplikat swiadectwa", DUPLICATE, "fees", "oplata_swiadectwo"),
     q(SP1, "zgubilam legitymacje szkolna co zrobic", DUPLICATE, "documents"),
     q(LO1, "duplikat swiadectwa ile sie czeka", DUPLICATE, "deadline"),
     q(SP1, "statut szkoły", "/statut/", "documents"),
@@ -213,7 +219,7 @@ QUESTIONS: list[Question] = [
     q(DEPT, "remonty szkol w wakacje", "/aktualnosci/remonty-szkol-w-wakacje/", "news"),
     q(DEPT, "nagrody prezydenta dla nauczycieli", "/aktualnosci/nagrody-prezydenta-*", "news"),
     # Fees and the kindergarten
-    q(PM1, "ile kosztuje przedszkole za godzine", KINDERGARTEN_FEES, "fees"),
+    q(PM1, "ile kosztuje przedszkole za godzine", KINDERGARTEN_FEES, "fees", "przedszkole_stawka"),
     q(PM1, "ile godzin dziennie jest za darmo w przedszkolu", KINDERGARTEN_FEES, "fees"),
     q(DEPT, "stawka oplaty za przedszkole", KINDERGARTEN_FEES, "fees"),
     q(PM1, "jak wyglada adaptacja w przedszkolu", "/dla-rodzicow/", "documents"),

@@ -1,5 +1,7 @@
 """Accuracy floor of the chatbot on the demo content (seed_demo with three units)."""
 
+from decimal import Decimal
+
 import pytest
 from django.core.management import call_command
 
@@ -8,6 +10,7 @@ from chatbot_embed.evaluation.questions import QUESTIONS
 from chatbot_embed.evaluation.runner import evaluate
 from chatbot_embed.index.refresh import rebuild_all
 from eservice_bridge.catalogue.seed import seed_services
+from eservice_bridge.legal_figures.models import LegalFigures
 
 
 @pytest.mark.django_db
@@ -20,6 +23,9 @@ def test_evaluation_on_the_demo(settings):
     settings.WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
     }
+    # The demo and the evaluation read the year's legal figures: a changed threshold is what
+    # the pages state and what the answer must say.
+    LegalFigures.objects.update(scholarship_income_threshold=Decimal("850.50"))
     call_command("seed_demo", units=3, verbosity=0)
     seed_services()
     rebuild_all()
@@ -29,6 +35,10 @@ def test_evaluation_on_the_demo(settings):
     assert report.total == len(QUESTIONS) >= 60
     assert report.top3_rate >= 0.9, report.misses
     assert report.top1_rate >= 0.75, report.misses
+    assert report.figure_questions == 4
+    assert report.figures_stated == report.figure_questions, report.unstated
+    threshold = ask("jaki jest prog dochodowy na stypendium", "sp1.localhost").answer
+    assert "850,50 zł" in threshold and "823 zł" not in threshold
 
     # Done-when of the issue: the scholarship deadline on a school site, with the service link.
     answer = ask("Do kiedy można złożyć wniosek o stypendium szkolne?", "sp1.localhost")
