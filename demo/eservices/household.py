@@ -8,9 +8,10 @@ from cms.home.unit_types import UnitType
 from eservice_bridge import clock
 from eservice_bridge.forms import pesel as pesel_rules
 from eservice_bridge.household.models import ApplicantProfile, HouseholdMember
-from eservice_bridge.identity.models import Applicant, AssuranceLevel
+from eservice_bridge.identity.models import Applicant
 from eservice_bridge.identity.simulator import fictional_people
 from eservice_bridge.protection.crypto import lookup_digest
+from eservice_bridge.test_data.factories import ApplicantFactory
 
 DEMO_PERSON = ("Anna", "Testowa")
 
@@ -28,8 +29,14 @@ def _demo_applicant() -> Applicant:
     )
     digest = lookup_digest(person["pesel"], "pesel")
     applicant = Applicant.objects.filter(pesel_digest=digest).first()
-    if applicant is None:
-        applicant = Applicant(pesel_digest=digest, assurance=AssuranceLevel.SUBSTANTIAL)
+    if applicant is None:  # built by the tests' factory: a login-node applicant, PESEL digest
+        return ApplicantFactory(
+            given_name=person["given_name"],
+            family_name=person["family_name"],
+            birth_date=person["birth_date"],
+            pesel=person["pesel"],
+            email="anna.testowa@example.org",
+        )
     applicant.given_name = person["given_name"]
     applicant.family_name = person["family_name"]
     applicant.birth_date = person["birth_date"]
