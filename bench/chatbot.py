@@ -43,6 +43,8 @@ def main() -> int:
     print(report.summary())
     for question, titles in report.misses:
         print(f"MISS [{question.unit or 'wydzial'}] {question.text!r}: {titles}")
+    for question, answer in report.unstated:
+        print(f"FIGURE NOT STATED ({question.states}) {question.text!r}: {answer[:200]!r}")
     return 0
 
 

@@ -75,7 +75,7 @@ class LegalFigures(models.Model):
     # Scholarship (art. 90b, 90d ustawy o systemie oświaty).
     scholarship_income_threshold = _money(
         _("próg dochodowy na osobę (zł netto miesięcznie)"),
-        _("Kwota z art. 8 ust. 1 pkt 2 ustawy o pomocy społecznej (od 2025 r.: 823 zł)."),
+        _("Kwota z art. 8 ust. 1 pkt 2 ustawy o pomocy społecznej."),
     )
     scholarship_farm_hectare_income = _money(_("miesięczny dochód z 1 ha przeliczeniowego (zł)"))
     scholarship_min_monthly = _money(_("stypendium – najniższa kwota miesięczna (zł)"))
