@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import grimp
 
-PACKAGES = ("cms", "sites", "static_builds", "eservice_bridge", "chatbot_embed")
+PACKAGES = ("demo", "cms", "sites", "static_builds", "eservice_bridge", "chatbot_embed")
 
 
 def import_circles(graph: grimp.ImportGraph) -> list[list[str]]:
