@@ -7,8 +7,8 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from eservice_bridge.catalogue.models import Handler, Service
+from eservice_bridge.forms.definition import FormDefinition
 from eservice_bridge.forms.registry import get_definition
-from eservice_bridge.forms.services import FormDefinition
 from eservice_bridge.forms.units import DEPARTMENT_CHOICE, unit_exists
 from eservice_bridge.forms.windows import YearlyWindow
 

@@ -10,6 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from . import pesel as pesel_rules
+from .units import unit_choices, with_empty
 
 if TYPE_CHECKING:  # the catalogue is above the forms: it names a form by its key
     from eservice_bridge.catalogue.models import Service
@@ -174,3 +175,24 @@ def pesel_field(label: str, *, required: bool = True) -> forms.CharField:
             "max_length": _("Numer PESEL składa się z 11 cyfr."),
         },
     )
+
+
+class PupilForm(PersonWithPeselMixin, StepForm):
+    person_prefix = "child"
+
+    child_given_name = text_field(_("Imię ucznia"), _("Podaj imię ucznia."), max_length=100)
+    child_family_name = text_field(_("Nazwisko ucznia"), _("Podaj nazwisko ucznia."))
+    child_birth_date = date_field(_("Data urodzenia ucznia"), _("Podaj datę urodzenia ucznia."))
+    child_pesel = pesel_field(_("PESEL ucznia"))
+    school = forms.ChoiceField(
+        label=_("Szkoła, do której uczęszcza uczeń"),
+        error_messages={
+            "required": _("Wybierz szkołę."),
+            "invalid_choice": _("Wybierz szkołę z listy."),
+        },
+    )
+    school_class = text_field(_("Klasa"), _("Podaj klasę, np. 3b."), max_length=20)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["school"].choices = with_empty(unit_choices())

@@ -74,7 +74,7 @@ class Notice(models.Model):
 
 
 class RecruitmentLevel(models.TextChoices):
-    # Same codes as eservice_bridge.forms.services.RECRUITMENT_LEVELS.
+    # Same codes as eservice_bridge.forms.services.recruitment.RECRUITMENT_LEVELS.
     KINDERGARTEN = "przedszkole", _("przedszkole")
     FIRST_GRADE = "klasa-1", _("klasa pierwsza szkoły podstawowej")
 

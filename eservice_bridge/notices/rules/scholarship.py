@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 
 from eservice_bridge.cases.models import Case
 from eservice_bridge.catalogue.models import Service
-from eservice_bridge.forms.services import figures, scholarship_windows
+from eservice_bridge.forms.amounts import figures
+from eservice_bridge.forms.services.scholarship import scholarship_windows
 from eservice_bridge.identity.models import Applicant
 
 from ..models import Notice, NoticeKind
