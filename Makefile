@@ -9,6 +9,9 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 NPM_STAMP := node_modules/.installed-stamp
 PYTEST_ARGS ?=
+# One pytest worker per core (pytest-xdist); tests that share Redis or a real Celery worker
+# carry @pytest.mark.xdist_group and run on one worker (--dist loadgroup).
+PYTEST_PARALLEL ?= -n auto --dist loadgroup
 
 export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 
@@ -40,8 +43,13 @@ run: install ## Install and run the portal with demo data on http://localhost:$(
 	PORT=$(PORT) $(BIN)/python manage.py run_portal --port $(PORT)
 
 .PHONY: test
-test: install browser ## Install and run the whole test suite
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+test: install browser ## Install and run the whole test suite (in parallel)
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+
+.PHONY: test-fast
+test-fast: install ## The suite without the browser and real-worker tests (in parallel)
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(BIN)/pytest $(PYTEST_PARALLEL) \
+	  -m "not browser and not worker" $(PYTEST_ARGS)
 
 .PHONY: lint
 lint: install ## ruff format check, lint and the import contracts (docs/architecture.md)

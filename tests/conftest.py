@@ -1,7 +1,13 @@
 """Fixtures shared by the whole suite."""
 
+from __future__ import annotations
+
+from typing import Any
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Site
 
 from cms.test_data.factories import (
@@ -10,6 +16,18 @@ from cms.test_data.factories import (
     make_site,
     root_page,
 )
+from tests.sites.content import HOSTNAMES, build_demo_sites, execute_site_query
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under ``pytest -n`` (``--dist loadgroup``), tests sharing an outside resource run on one
+    worker: the browser tests share one chromium and the served demo sites; the real Celery
+    worker test and the Redis coalescing test share the Redis broker and its queues."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        elif item.get_closest_marker("worker") or item.get_closest_marker("redis"):
+            item.add_marker(pytest.mark.xdist_group("redis"))
 
 
 @pytest.fixture(autouse=True)
@@ -38,3 +56,19 @@ def school_site(db) -> Site:
 @pytest.fixture
 def superuser(db):
     return get_user_model().objects.create_superuser("admin", "admin@example.org", "haslo-admina")
+
+
+# The sites tests and the browser tests read the same data (plain JSON), built once per process.
+_BUILT: dict[str, dict[str, Any]] = {}
+
+
+@pytest.fixture(scope="session")
+def site_data(django_db_setup, django_db_blocker) -> dict[str, dict[str, Any]]:
+    """hostname -> the ``data`` of the frontend's query for that site."""
+    if not _BUILT:
+        with django_db_blocker.unblock(), transaction.atomic():
+            build_demo_sites()
+            _BUILT.update({hostname: execute_site_query(hostname) for hostname in HOSTNAMES})
+            transaction.set_rollback(True)
+        cache.clear()
+    return _BUILT

@@ -8,7 +8,7 @@ from django.utils import timezone
 from cms.announcements.models import Announcement, Audience, Priority
 from cms.home.unit_types import UnitType
 
-from .conftest import build_school
+from .content import build_school
 
 QUERY = """query A($host: String!) { announcements(hostname: $host) {
   id title body priority activeFrom activeTo } }"""

@@ -4,7 +4,7 @@ from wagtail.embeds.models import Embed
 
 from cms.test_data.factories import StandardPageFactory
 
-from .conftest import add_news, make_document, make_image, stream
+from .content import add_news, make_document, make_image, stream
 from .queries import PAGE_BY_PATH, SITE_PAGES
 
 BODY = """query Body($host: String!, $path: String!) {

@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 
 from cms.test_data.factories import StandardPageFactory
 
-from .conftest import add_news, publish, save_draft, stream
+from .content import add_news, publish, save_draft, stream
 from .queries import PAGE_BY_PATH
 
 EVERYWHERE = """

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from cms.test_data.factories import EventPageFactory
 
-from .conftest import add_news
+from .content import add_news
 
 NEWS = """
 query News($host: String!, $page: Int, $perPage: Int, $tag: String, $year: Int) {

@@ -9,7 +9,7 @@ from taggit.models import Tag
 
 from cms.test_data.factories import DocumentPageFactory, EventPageFactory, StandardPageFactory
 
-from .conftest import add_news, publish, save_draft
+from .content import add_news, publish, save_draft
 from .queries import PAGE_BY_PATH, SITE_PAGES
 
 

@@ -7,7 +7,7 @@ from taggit.models import Tag
 from cms.news.models import NewsPageTag
 from cms.test_data.factories import DocumentPageFactory
 
-from .conftest import SchoolSite, add_news, build_school, make_document, make_image, publish, stream
+from .content import SchoolSite, add_news, build_school, make_document, make_image, publish, stream
 from .queries import SITE_PAGES
 
 

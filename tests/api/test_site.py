@@ -3,7 +3,7 @@
 from cms.site_settings.models import SiteSettings
 from cms.test_data.factories import StandardPageFactory
 
-from .conftest import make_image
+from .content import make_image
 
 SITE = """
 query Site($host: String!) {

@@ -13,11 +13,8 @@ import pytest
 from django.db import connections
 
 from sites.renderer import render_site
-from tests.browser.chromium import AXE, CHROMIUM, CHROMIUM_ARGS
-from tests.sites.conftest import site_data  # noqa: F401  (the session-wide GraphQL data)
+from tests.browser.chromium import AXE, AXE_URL, CHROMIUM, CHROMIUM_ARGS
 from tests.sites.content import HOSTNAMES
-
-AXE_URL = "/__tests__/axe.min.js"
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
@@ -33,7 +30,7 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def served_sites(site_data, tmp_path_factory) -> Iterator[dict[str, str]]:  # noqa: F811
+def served_sites(site_data, tmp_path_factory) -> Iterator[dict[str, str]]:
     """hostname -> base URL of its build served by a local HTTP server."""
     servers = []
     urls = {}

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.chromium import WCAG_TAGS
-from tests.browser.conftest import AXE_URL
+from tests.browser.chromium import AXE_URL, WCAG_TAGS
 from tests.sites.content import DEPARTMENT, HOSTNAMES, KINDERGARTEN, SCHOOL
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]

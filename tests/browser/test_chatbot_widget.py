@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 
 from tests.browser.chromium import AXE, WCAG_TAGS
-from tests.chatbot.conftest import build_content
+from tests.chatbot.content import build_content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

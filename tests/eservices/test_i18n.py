@@ -10,7 +10,7 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 
-from tests.sites.test_theme_i18n import write_mo
+from tests.sites.translations import write_mo
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from cms.units.staff import ensure_department_groups
 from static_builds import storage
 from static_builds.models import SiteBuild
-from tests.static_builds.test_publish_fixtures import (
+from tests.static_builds.publishing import (
     build_marker,
     builds_since,
     full_build,

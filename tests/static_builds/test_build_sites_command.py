@@ -15,7 +15,7 @@ from wagtail.models import Site
 from static_builds import storage
 from static_builds.management.commands.build_sites import Command
 from static_builds.models import SiteBuild
-from tests.static_builds.test_engine_content import builds_root, make_school  # noqa: F401
+from tests.static_builds.engine_content import make_school
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("builds_root")]
 

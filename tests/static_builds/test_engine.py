@@ -15,9 +15,8 @@ from static_builds import storage
 from static_builds.builder import MANIFEST_NAME, build_site, build_sites, list_site_hostnames
 from static_builds.models import SiteBuild
 from static_builds.transport import GraphQLBuildError, InProcessTransport
-from tests.static_builds.test_engine_content import (  # noqa: F401 (builds_root is a fixture)
+from tests.static_builds.engine_content import (
     InvalidQueryTransport,
-    builds_root,
     files_of,
     make_school,
 )

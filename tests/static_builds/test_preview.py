@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from cms.accessibility.models import AccessibilityStatementPage
 from cms.test_data.factories import AccessibilityStatementPageFactory
-from tests.static_builds.test_publish_fixtures import (
+from tests.static_builds.publishing import (
     build_marker,
     builds_since,
     login,

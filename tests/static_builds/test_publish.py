@@ -15,7 +15,7 @@ from cms.home.unit_types import UnitType
 from cms.site_settings.models import SiteSettings
 from cms.standardpages.models import StandardPage
 from static_builds.models import SiteBuild
-from tests.static_builds.test_publish_fixtures import (
+from tests.static_builds.publishing import (
     admin_add_news,
     admin_edit_news,
     build_marker,

@@ -24,7 +24,7 @@ from static_builds.coalescing import (
     suspended,
 )
 from static_builds.models import SiteBuild
-from tests.static_builds.test_publish_fixtures import (
+from tests.static_builds.publishing import (
     build_marker,
     builds_since,
     full_build,
@@ -65,6 +65,7 @@ def _settled(hostnames: list[str]) -> bool:
     )
 
 
+@pytest.mark.redis
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_ten_publishes_in_a_burst_give_one_build_per_site(settings, shared_cache, celery_not_eager):
     settings.STATIC_BUILDS_DEBOUNCE_SECONDS = DEBOUNCE

@@ -11,7 +11,7 @@ from django.test import Client
 from static_builds import storage
 from static_builds.builder import build_site
 from static_builds.transport import InProcessTransport
-from tests.static_builds.test_engine_content import builds_root, make_school  # noqa: F401
+from tests.static_builds.engine_content import make_school
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("builds_root")]
 HOST = "sp1.localhost"

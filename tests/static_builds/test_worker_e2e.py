@@ -23,7 +23,7 @@ from django.core.cache import cache
 
 from cms.celery import app as celery_app
 from static_builds.coalescing import KEY_PREFIX, suspended
-from tests.static_builds.test_publish_fixtures import PASSWORD, make_unit, news_form_data
+from tests.static_builds.publishing import PASSWORD, make_unit, news_form_data
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/1")
 REPO = Path(__file__).resolve().parents[2]

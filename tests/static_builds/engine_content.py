@@ -1,4 +1,4 @@
-"""Shared helpers of the build-engine tests: factory-built sites and failing transports."""
+"""Helpers of the build-engine tests: factory-built sites and failing transports."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
 from django.utils import timezone
 from wagtail.models import Page, Site
 
@@ -76,10 +75,3 @@ class InvalidQueryTransport(InProcessTransport):
 
     def execute(self, query, variables):
         return super().execute(query.replace("title", "titleThatDoesNotExist", 1), variables)
-
-
-@pytest.fixture
-def builds_root(settings, tmp_path) -> Path:
-    settings.STATIC_BUILDS_ROOT = tmp_path / "builds"
-    settings.STATIC_BUILDS_KEEP = 3
-    return settings.STATIC_BUILDS_ROOT

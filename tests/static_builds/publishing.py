@@ -1,4 +1,4 @@
-"""Shared fixtures and helpers of the publish → live tests (imported by the test modules)."""
+"""Helpers of the publish → live tests: units with a news index, admin forms, served pages."""
 
 from __future__ import annotations
 
