@@ -8,6 +8,9 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed-stamp
 NPM_STAMP := node_modules/.installed-stamp
+LOCK := requirements.lock
+# One lock for every platform and Python 3.11+ (markers inside), dev tools included.
+LOCK_ARGS := --extra dev --generate-hashes --universal --python-version 3.11 --quiet
 PYTEST_ARGS ?=
 # One pytest worker per core (pytest-xdist); tests that share Redis or a real Celery worker
 # carry @pytest.mark.xdist_group and run on one worker (--dist loadgroup).
@@ -19,11 +22,25 @@ export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-14s\033[0m %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+# Exact versions (with hashes) come from requirements.lock, so two installs on different days get
+# the same packages; the project itself is installed editable on top, without dependencies.
+$(STAMP): pyproject.toml $(LOCK)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -r $(LOCK)
+	$(BIN)/python .ci/check_lock.py
+	$(BIN)/pip install --quiet --no-deps -e .
 	@touch $(STAMP)
+
+.PHONY: lock
+lock: ## Re-pin requirements.lock after editing dependencies in pyproject.toml (other pins kept)
+	@test -x $(BIN)/uv || { test -x $(BIN)/python || $(PYTHON) -m venv $(VENV); $(BIN)/pip install --quiet uv; }
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_ARGS) -o $(LOCK)
+
+.PHONY: lock-upgrade
+lock-upgrade: ## Move every pin in requirements.lock to the newest version pyproject.toml allows
+	@test -x $(BIN)/uv || { test -x $(BIN)/python || $(PYTHON) -m venv $(VENV); $(BIN)/pip install --quiet uv; }
+	$(BIN)/uv pip compile pyproject.toml $(LOCK_ARGS) --upgrade -o $(LOCK)
 
 $(NPM_STAMP): package.json
 	npm install --no-audit --no-fund --silent
@@ -52,10 +69,12 @@ test-fast: install ## The suite without the browser and real-worker tests (in pa
 	  -m "not browser and not worker" $(PYTEST_ARGS)
 
 .PHONY: lint
-lint: install ## ruff format check, lint and the import contracts (docs/architecture.md)
+lint: install ## ruff, the import contracts (docs/architecture.md), mypy, the lock check
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
+	$(BIN)/python .ci/check_lock.py
 
 .PHONY: format
 format: install ## Apply ruff formatting and fixes

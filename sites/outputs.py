@@ -31,6 +31,13 @@ class Output:
     tag: str | None = None
 
     @property
+    def page_key(self) -> str:
+        """The id of the page a page-bound output shows (a page, a news list, an event's ICS)."""
+        if self.page_id is None:
+            raise ValueError(f"The {self.kind} output {self.path} shows no page.")
+        return self.page_id
+
+    @property
     def label(self) -> str:
         """What the output depends on, for :func:`sites.renderer.site_outputs`."""
         if self.kind == "page":
@@ -163,6 +170,7 @@ def affected_paths(model: SiteModel, outputs: dict[str, Output], page_ids: set[s
         affected.update(
             path
             for path, output in outputs.items()
-            if output.kind == "page" and model.by_id[output.page_id].kind in {"home", "event_index"}
+            if output.kind == "page"
+            and model.by_id[output.page_key].kind in {"home", "event_index"}
         )
     return affected

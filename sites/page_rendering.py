@@ -111,7 +111,7 @@ def page_context(model: SiteModel, page: Page, path: str | None = None) -> Templ
 
 
 def news_list_context(model: SiteModel, output: Output) -> TemplateOutput:
-    index = model.by_id[output.page_id]
+    index = model.by_id[output.page_key]
     if output.tag:
         tag = model.tags()[output.tag]
         items, base = tag["news"], model.tag_path(output.tag)
@@ -135,13 +135,13 @@ def render_output(model: SiteModel, outputs: dict[str, Output], output: Output) 
     """A :class:`TemplateOutput`, or the str/bytes of a non-HTML output."""
     kind = output.kind
     if kind == "page":
-        return page_context(model, model.by_id[output.page_id], output.path)
+        return page_context(model, model.by_id[output.page_key], output.path)
     if kind in {"news_list", "tag_list"}:
         return news_list_context(model, output)
     if kind in GENERATED_PAGE_KINDS:
         return generated_page_context(model, output)
     if kind == "event_ics":
-        return ical_export.event_ics(model, model.by_id[output.page_id])
+        return ical_export.event_ics(model, model.by_id[output.page_key])
     if kind == "site_ics":
         return ical_export.site_ics(model)
     if kind == "feed_atom":

@@ -16,6 +16,7 @@ from typing import Any
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.db.models import QuerySet
 from django.utils.module_loading import import_string
 from wagtail.documents import get_document_model
@@ -38,7 +39,9 @@ def merge(target: Affected, other: Affected) -> Affected:
         if page_ids is None:
             target[hostname] = None
         else:
-            target.setdefault(hostname, set()).update(page_ids)
+            current = target.setdefault(hostname, set())
+            if current is not None:
+                current.update(page_ids)
     return target
 
 
@@ -155,7 +158,7 @@ def for_media_item(item: Any) -> Affected:
     return _referring(ReferenceIndex.get_references_to_in_bulk([item]), set())
 
 
-def _announcement_model() -> type | None:
+def _announcement_model() -> type[models.Model] | None:
     label = getattr(settings, "STATIC_BUILDS_ANNOUNCEMENT_MODEL", "")
     return apps.get_model(label) if label else None
 

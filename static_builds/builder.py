@@ -240,28 +240,29 @@ def build_site(
             new_outputs = site_outputs(module, data)
             live_dir = storage.current_build(host)
             build_id = storage.new_build_id()
-            temp_dir = storage.make_temp_dir(host, build_id)
+            # work_dir is the new build; temp_dir says whether it still needs cleaning up.
+            work_dir = temp_dir = storage.make_temp_dir(host, build_id)
             outcome: tuple[int, int] | None
             if kind == SiteBuild.Kind.INCREMENTAL and live_dir is not None:
                 outcome = build.incremental(
-                    module, data, temp_dir, live_dir, changed_page_ids or set(), new_outputs
+                    module, data, work_dir, live_dir, changed_page_ids or set(), new_outputs
                 )
                 if outcome is None:
-                    shutil.rmtree(temp_dir, ignore_errors=True)
+                    shutil.rmtree(work_dir, ignore_errors=True)
                     temp_dir = None
                     result.ok, result.build_id = True, live_dir.name
             else:
                 if kind == SiteBuild.Kind.INCREMENTAL:
                     build.log("brak bieżącego buildu: budowanie pełne")
                     kind = result.kind = SiteBuild.Kind.FULL
-                outcome = build.full(module, data, temp_dir)
+                outcome = build.full(module, data, work_dir)
             if outcome is not None:
                 result.pages_written, result.files_written = outcome
                 write_manifest(
-                    temp_dir,
+                    work_dir,
                     {"hostname": host, "build_id": build_id, "kind": kind, "outputs": new_outputs},
                 )
-                storage.finalise(host, temp_dir, build_id)
+                storage.finalise(host, work_dir, build_id)
                 temp_dir = None
                 storage.activate(host, build_id)
                 pruned = storage.prune(host)

@@ -160,7 +160,7 @@ def remember_announcement_audience(sender: Any, instance: Any, **kwargs: Any) ->
 
 
 def on_announcement_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
-    previous = getattr(instance, "_static_builds_previous_hosts", set())
+    previous: set[str] = getattr(instance, "_static_builds_previous_hosts", set())
     _request(affected.for_announcement(instance, previous), f"komunikat {instance.pk}")
 
 
@@ -172,7 +172,7 @@ def on_announcement_deleting(sender: Any, instance: Any, **kwargs: Any) -> None:
 
 
 def on_announcement_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
-    hosts = getattr(instance, "_static_builds_previous_hosts", set())
+    hosts: set[str] = getattr(instance, "_static_builds_previous_hosts", set())
     _request(dict.fromkeys(hosts), f"usunięcie komunikatu {instance.pk}")
 
 

@@ -69,7 +69,7 @@ class InProcessTransport:
             else getattr(settings, "STATIC_BUILDS_GRAPHQL_EXECUTOR", "")
         )
         self._executor = self._load_executor()
-        self._schema = None if self._executor else import_string(self.schema_path)
+        self._schema: Any = None if self._executor else import_string(self.schema_path)
 
     def _load_executor(self):
         if not self.executor_path:

@@ -79,7 +79,7 @@ def _status(site: Site, user, publishable: set[int]) -> SiteStatus:
     hostname = site.hostname
     try:
         current = storage.current_build_id(hostname)
-        earlier = bool(current) and storage.list_builds(hostname).index(current) > 0
+        earlier = current is not None and storage.list_builds(hostname).index(current) > 0
     except (storage.InvalidHostname, ValueError):
         current, earlier = None, False
     return SiteStatus(

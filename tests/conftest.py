@@ -16,6 +16,7 @@ from cms.test_data.factories import (
     make_site,
     root_page,
 )
+from eservice_bridge.test_data.factories import seed_catalogue
 from tests.sites.content import HOSTNAMES, build_demo_sites, execute_site_query
 
 
@@ -28,6 +29,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group("browser"))
         elif item.get_closest_marker("worker") or item.get_closest_marker("redis"):
             item.add_marker(pytest.mark.xdist_group("redis"))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The e-service catalogue is reference data (the service definitions every e-service test
+    reads): seeded once per test database, not before every test."""
+    with django_db_blocker.unblock():
+        seed_catalogue()
 
 
 @pytest.fixture(autouse=True)

@@ -1,10 +1,11 @@
 """A synchronous batch loader: collect keys first, load them all with one query on first use."""
 
 from collections.abc import Callable, Hashable, Iterable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+D = TypeVar("D")
 
 _MISSING: Any = object()
 
@@ -26,7 +27,13 @@ class BatchLoader(Generic[K, V]):
             if key is not None and key not in self._values:
                 self._pending.add(key)
 
-    def get(self, key: K | None, default: V | None = None) -> V | None:
+    @overload
+    def get(self, key: K | None) -> V | None: ...
+
+    @overload
+    def get(self, key: K | None, default: D) -> V | D: ...
+
+    def get(self, key: K | None, default: Any = None) -> Any:
         if key is None:
             return default
         if key not in self._values:

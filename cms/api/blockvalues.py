@@ -55,8 +55,9 @@ def _collect_image(raw: Any, refs: References) -> None:
 
 def _collect_documents(raw: Any, refs: References) -> None:
     for document_id in list_items(_struct(raw).get("documents")):
-        if as_int(document_id) is not None:
-            refs.documents.add(as_int(document_id))
+        number = as_int(document_id)
+        if number is not None:
+            refs.documents.add(number)
 
 
 def _collect_call_to_action(raw: Any, refs: References) -> None:
@@ -87,7 +88,7 @@ COLLECTORS: dict[str, Callable[[Any, References], None]] = {
 
 def collect_stream_references(raw_blocks: Iterable[dict[str, Any]], refs: References) -> None:
     for block in raw_blocks:
-        collector = COLLECTORS.get(block.get("type"))
+        collector = COLLECTORS.get(str(block.get("type")))
         if collector is not None:
             collector(block.get("value"), refs)
 
@@ -200,7 +201,7 @@ def serialise_stream(raw_blocks: Iterable[dict[str, Any]], ctx: BlockContext) ->
     """``[{id, type, value}]``; blocks of unknown types or with a vanished target are left out."""
     blocks = []
     for block in raw_blocks:
-        serialiser = SERIALISERS.get(block.get("type"))
+        serialiser = SERIALISERS.get(str(block.get("type")))
         if serialiser is None:
             continue
         value = serialiser(block.get("value"), ctx)

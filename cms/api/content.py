@@ -158,10 +158,11 @@ class SiteContent:
     def page_link(self, page_id: int | None) -> dict[str, Any] | None:
         if page_id is None:
             return None
+        target = self.state.link_targets.get(page_id)
         href = self.page_href(page_id)
-        if href is None:
+        if target is None or href is None:
             return None
-        return {"title": self.state.link_targets.get(page_id).title, "url": href}
+        return {"title": target.title, "url": href}
 
     def document_href(self, document_id: int) -> str | None:
         document = self.document(document_id)

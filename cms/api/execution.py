@@ -10,7 +10,7 @@ from graphql import (
     ExecutionResult,
     GraphQLError,
     OperationType,
-    execute,
+    execute_sync,
     get_operation_ast,
     parse,
     specified_rules,
@@ -49,7 +49,7 @@ def run_query(
     operation = get_operation_ast(document, operation_name)
     if operation is not None and operation.operation != OperationType.QUERY:
         return ExecutionResult(errors=[GraphQLError(_("Dozwolone są tylko zapytania."))])
-    result = execute(
+    result = execute_sync(
         graphql_schema,
         document,
         context_value=context if context is not None else SimpleNamespace(),
@@ -108,4 +108,4 @@ def execute_query(
     from .schema import schema
 
     result = run_query(schema, query, variables, operation_name, context=context)
-    return result.formatted
+    return dict(result.formatted)

@@ -118,7 +118,9 @@ class Query(graphene.ObjectType):
     def resolve_page(root, info, hostname: str, path: str) -> PageRef | None:
         content = _content(info, hostname)
         page = content.page_by_path(path) if content is not None else None
-        return _page_refs(content, [page])[0] if page is not None else None
+        if content is None or page is None:
+            return None
+        return _page_refs(content, [page])[0]
 
     @staticmethod
     def resolve_site_pages(root, info, hostname: str) -> list[PageRef]:

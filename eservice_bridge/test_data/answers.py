@@ -84,3 +84,7 @@ def duplicate(school_id: int, document: str = "swiadectwo") -> dict[str, dict[st
             "reason": "zgubiony",
         },
     }
+
+
+# A moment inside the scholarship's window (1–15 September), for ESERVICES_NOW.
+SCHOLARSHIP_DAY = "2026-09-05T10:00:00"

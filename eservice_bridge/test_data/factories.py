@@ -25,7 +25,7 @@ from django.db import transaction
 from django.test import override_settings
 
 from cms.home.unit_types import UnitType
-from cms.test_data.factories import UnitFactory, UserFactory, department_staff
+from cms.test_data.factories import UnitFactory, UserFactory, cuw_staff, department_staff
 from cms.units.models import Unit
 from eservice_bridge import clock
 from eservice_bridge.applications import rules, uploads
@@ -42,17 +42,25 @@ from eservice_bridge.notices.models import Notice, NoticeKind
 from eservice_bridge.payments.checkout import fee_due, payment_title
 from eservice_bridge.payments.models import Payment, PaymentStatus
 from eservice_bridge.protection.crypto import lookup_digest
+from eservice_bridge.retention.defaults import seed_retention_rules
 
 from . import answers as sample_answers
 from .files import PNG_BYTES, pdf_bytes
 
 
 # ---------------------------------------------------------------- catalogue
+def seed_catalogue() -> None:
+    """The catalogue's services and their default retention rules, unless already there."""
+    if not Service.objects.exists():
+        seed_services()
+        seed_retention_rules()
+
+
 def catalogue_service(slug: str) -> Service:
     """A service of the catalogue by slug (the catalogue is seeded first if it is missing)."""
     service = Service.objects.filter(slug=slug).first()
     if service is None:
-        seed_services()
+        seed_catalogue()
         service = Service.objects.get(slug=slug)
     return service
 
@@ -207,10 +215,12 @@ REFUSAL_JUSTIFICATION = "Dochód na osobę w rodzinie przekracza próg ustawowy.
 
 
 def case_handler(case: Case):
-    """A staff user who may handle the case (department staff, or the unit's editors)."""
+    """A staff user who may handle the case (department staff, or the unit's secretariat)."""
     if case.handler == Handler.SCHOOL and case.unit_page_id:
-        unit = Unit.objects.select_related("editors_group").get(home_id=case.unit_page_id)
-        return UserFactory(username=f"sekretariat-{unit.slug}", groups=[unit.editors_group])
+        unit = Unit.objects.select_related("case_handlers_group").get(home_id=case.unit_page_id)
+        return UserFactory(username=f"sekretariat-{unit.slug}", groups=[unit.case_handlers_group])
+    if case.handler == Handler.CUW:
+        return cuw_staff(username="prowadzacy-cuw")
     return department_staff(username="prowadzacy-wydzial")
 
 
@@ -259,8 +269,8 @@ class CaseFactory(factory.Factory):
     """A filed case, moved to ``state``; other keyword arguments go to ``DraftFactory``.
 
     ``staff_user`` makes the moves (default: someone who may handle the case); ``outcome`` and
-    ``justification`` shape the decision; ``submitted_at`` freezes the e-services' clock while
-    the case is filed and moved (``ESERVICES_NOW``).
+    ``justification`` shape the decision, ``message`` the information request; ``submitted_at``
+    freezes the e-services' clock while the case is filed and moved (``ESERVICES_NOW``).
     """
 
     state = CaseState.SUBMITTED
@@ -282,6 +292,7 @@ class CaseFactory(factory.Factory):
         staff_user=None,
         outcome: str = DecisionOutcome.GRANT,
         justification: str = "",
+        message: str = INFORMATION_REQUEST,
         submitted_at: dt.datetime | None = None,
         **draft_kwargs: Any,
     ) -> Case:
@@ -298,6 +309,7 @@ class CaseFactory(factory.Factory):
                     staff_user=staff_user,
                     outcome=outcome,
                     justification=justification,
+                    message=message,
                 )
         finally:
             if frozen:

@@ -1,5 +1,6 @@
 """Small valid files for attachments: a one-line PDF and a 1×1 PNG."""
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from fpdf import FPDF
 
 PNG_BYTES = (
@@ -15,3 +16,8 @@ def pdf_bytes(text: str = "Zaświadczenie o dochodach") -> bytes:
     pdf.set_font("Helvetica", size=12)
     pdf.cell(0, 10, text.encode("ascii", "ignore").decode())
     return bytes(pdf.output())
+
+
+def upload(name: str, content: bytes, content_type: str = "application/pdf") -> SimpleUploadedFile:
+    """A file as a browser uploads it (for forms and views that take ``request.FILES``)."""
+    return SimpleUploadedFile(name, content, content_type=content_type)

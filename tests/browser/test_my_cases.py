@@ -8,20 +8,17 @@ from importlib import import_module
 
 import pytest
 from django.conf import settings as django_settings
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.test import Client
 
-from cms.home.unit_types import UnitType
-from cms.units.provisioning import provision_unit
-from eservice_bridge.cases.delivery import request_information
+from cms.test_data.factories import UnitFactory
 from eservice_bridge.cases.models import CaseState
-from eservice_bridge.cases.workflow import move
 from eservice_bridge.forms import pesel as pesel_rules
 from eservice_bridge.household.models import HouseholdMember
 from eservice_bridge.identity.models import Applicant, AssuranceLevel
 from eservice_bridge.identity.session import SESSION_KEY
 from eservice_bridge.protection.crypto import lookup_digest
+from eservice_bridge.test_data import answers
+from eservice_bridge.test_data.answers import SCHOLARSHIP_DAY
+from eservice_bridge.test_data.factories import CaseFactory, DraftFactory, catalogue_service
 from tests.browser.chromium import assert_accessible
 
 pytestmark = [
@@ -79,29 +76,26 @@ def _signed_in_cookie(applicant: Applicant, url: str) -> dict:
 def test_my_cases_and_profile_are_accessible_on_desktop_and_phone(
     fresh_browser, live_server, settings
 ):
-    settings.ESERVICES_NOW = "2026-09-05T10:00:00"
-    call_command("seed_eservices", verbosity=0)
-    unit, _ = provision_unit(
+    settings.ESERVICES_NOW = SCHOLARSHIP_DAY
+    unit = UnitFactory(
         slug="sp1",
         official_name="Szkoła Podstawowa nr 1 im. Marii Konopnickiej w Dąbrowie Górniczej",
         short_name="SP 1",
-        unit_type=UnitType.PRIMARY_SCHOOL,
     )
-    clerk = get_user_model().objects.create_user("urzednik", "u@example.org", "haslo-urzednika-1")
     applicant = _applicant()
-    # A submitted case with a request for information, and a draft, made over HTTP.
-    from tests.eservices.cases_setup import scholarship_case
-    from tests.eservices.flows import CONTACT, post_step, start
-
-    client = Client()
-    session = client.session
-    session[SESSION_KEY] = applicant.pk
-    session.save()
-    case = scholarship_case(client, unit.home_id)
-    draft = start(client, "pismo-ogolne")
-    post_step(client, draft, "nadawca", CONTACT)
-    move(case, CaseState.REGISTERED, None, staff_user=clerk)
-    request_information(case, "Prosimy o zaświadczenie o dochodach z sierpnia.", clerk, None)
+    # A case with a request for information, and a draft of a letter, as the factories file them.
+    case = CaseFactory(
+        applicant=applicant,
+        service=catalogue_service("stypendium-szkolne"),
+        unit=unit,
+        state=CaseState.INFO_REQUESTED,
+        message="Prosimy o zaświadczenie o dochodach z sierpnia.",
+    )
+    DraftFactory(
+        applicant=applicant,
+        service=catalogue_service("pismo-ogolne"),
+        answers={"nadawca": answers.CONTACT},
+    )
     HouseholdMember.objects.create(
         applicant=applicant,
         given_name="Tomek",

@@ -1,67 +1,66 @@
-"""E-services fixtures: the seeded catalogue, units with staff, signed-in applicants, files."""
+"""E-services fixtures: the catalogue, units with staff, signed-in applicants, filed cases.
+
+Everything is built with the test kit's factories (``cms.test_data``,
+``eservice_bridge.test_data``); only the tests of the applying flow itself walk through the HTTP
+forms (``tests/eservices/flows.py``).
+"""
+
+from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from fpdf import FPDF
+from django.test import Client
 
 from cms.home.unit_types import UnitType
-from cms.units.provisioning import provision_unit
+from cms.test_data.factories import UnitFactory, UserFactory
+from cms.units.models import Unit
 from cms.units.staff import ensure_department_groups
+from eservice_bridge.cases.models import Case
 from eservice_bridge.catalogue.models import Service
 from eservice_bridge.forms import pesel as pesel_rules
-from eservice_bridge.identity.models import Applicant, AssuranceLevel
+from eservice_bridge.identity.models import Applicant
 from eservice_bridge.identity.session import SESSION_KEY
-from eservice_bridge.protection.crypto import lookup_digest
-
-SCHOLARSHIP_DAY = "2026-09-05T10:00:00"
+from eservice_bridge.test_data.factories import (
+    ApplicantFactory,
+    CaseFactory,
+    catalogue_service,
+    seed_catalogue,
+)
 
 
 @pytest.fixture
 def catalogue(db) -> dict[str, Service]:
-    call_command("seed_eservices", verbosity=0)
+    """The service catalogue (seeded once per test database; seeded again only after a flush)."""
+    seed_catalogue()
     return {s.slug: s for s in Service.objects.all()}
 
 
 @pytest.fixture
 def school(db):
     """One unit (cheaper than ``units`` for tests that only need a school to choose)."""
-    sp1, _ = provision_unit(
-        slug="sp1",
-        official_name="Szkoła Podstawowa nr 1",
-        short_name="SP 1",
-        unit_type=UnitType.PRIMARY_SCHOOL,
-    )
-    return {"sp1": sp1}
+    return {
+        "sp1": UnitFactory(slug="sp1", official_name="Szkoła Podstawowa nr 1", short_name="SP 1")
+    }
 
 
 @pytest.fixture
 def units(school):
-    sp1 = school["sp1"]
-    sp2, _ = provision_unit(
-        slug="sp2",
-        official_name="Szkoła Podstawowa nr 2",
-        short_name="SP 2",
-        unit_type=UnitType.PRIMARY_SCHOOL,
-    )
-    pm1, _ = provision_unit(
-        slug="pm1",
-        official_name="Przedszkole Miejskie nr 1",
-        short_name="PM 1",
-        unit_type=UnitType.KINDERGARTEN,
-    )
-    return {"sp1": sp1, "sp2": sp2, "pm1": pm1}
+    return {
+        **school,
+        "sp2": UnitFactory(slug="sp2", official_name="Szkoła Podstawowa nr 2", short_name="SP 2"),
+        "pm1": UnitFactory(
+            slug="pm1",
+            official_name="Przedszkole Miejskie nr 1",
+            short_name="PM 1",
+            unit_type=UnitType.KINDERGARTEN,
+        ),
+    }
 
 
 def _staff(username: str, *groups):
-    user = get_user_model().objects.create_user(
-        username, f"{username}@example.org", "haslo-123-xyz"
-    )
-    for group in groups:
-        user.groups.add(group)
-    return user
+    return UserFactory(username=username, groups=list(groups))
 
 
 @pytest.fixture
@@ -78,22 +77,17 @@ def staff(units):
     }
 
 
-def make_applicant(
-    given="Anna", family="Testowa", born=dt.date(1985, 4, 12), serial=402, email="anna@example.org"
-):
-    number = pesel_rules.make(born, serial, 4)
-    return Applicant.objects.create(
+def _applicant(given: str, family: str, born: dt.date, serial: int, email: str) -> Applicant:
+    return ApplicantFactory(
         given_name=given,
         family_name=family,
         birth_date=born,
-        pesel=number,
-        pesel_digest=lookup_digest(number, "pesel"),
+        pesel=pesel_rules.make(born, serial, 4),
         email=email,
-        assurance=AssuranceLevel.SUBSTANTIAL,
     )
 
 
-def sign_in_client(client, applicant):
+def _sign_in(client: Client, applicant: Applicant) -> Client:
     session = client.session
     session[SESSION_KEY] = applicant.pk
     session.save()
@@ -101,45 +95,67 @@ def sign_in_client(client, applicant):
 
 
 @pytest.fixture
+def sign_in() -> Callable[[Client, Applicant], Client]:
+    """``sign_in(client, applicant)``: the client's session is the applicant's (login node)."""
+    return _sign_in
+
+
+@pytest.fixture
 def applicant_a(db):
-    return make_applicant()
+    return _applicant("Anna", "Testowa", dt.date(1985, 4, 12), 402, "anna@example.org")
 
 
 @pytest.fixture
 def applicant_b(db):
-    return make_applicant("Jan", "Próbny", dt.date(1979, 11, 3), 551, "jan@example.org")
+    return _applicant("Jan", "Próbny", dt.date(1979, 11, 3), 551, "jan@example.org")
 
 
 @pytest.fixture
 def client_a(client, applicant_a):
-    return sign_in_client(client, applicant_a)
+    return _sign_in(client, applicant_a)
 
 
 @pytest.fixture
 def client_b(applicant_b):
-    from django.test import Client
-
-    return sign_in_client(Client(), applicant_b)
+    return _sign_in(Client(), applicant_b)
 
 
-def pdf_bytes(text: str = "Zaświadczenie o dochodach") -> bytes:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=12)
-    pdf.cell(0, 10, text.encode("ascii", "ignore").decode())
-    return bytes(pdf.output())
+def _signed_in(client: Client) -> Applicant:
+    return Applicant.objects.get(pk=client.session[SESSION_KEY])
 
 
-def upload(name: str, content: bytes, content_type: str = "application/pdf"):
-    from django.core.files.uploadedfile import SimpleUploadedFile
+@pytest.fixture
+def scholarship_case(db) -> Callable[[Client, int], Case]:
+    """``scholarship_case(client, school_id)``: a filed scholarship of the client's applicant.
 
-    return SimpleUploadedFile(name, content, content_type=content_type)
+    Filed at the e-services' clock (set ``ESERVICES_NOW`` inside the window), with the income
+    certificate attached, through the factories (the HTTP flow is tested in test_applying).
+    """
+
+    def file(client: Client, school_id: int) -> Case:
+        return CaseFactory(
+            applicant=_signed_in(client),
+            service=catalogue_service("stypendium-szkolne"),
+            unit=Unit.objects.get(home_id=school_id),
+        )
+
+    return file
 
 
-PNG_BYTES = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
-    b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
-)
+@pytest.fixture
+def letter_case(db) -> Callable[[Client, str], Case]:
+    """``letter_case(client, addressee)``: a filed general letter to a unit (home page id) or
+    to the department (``"wydzial"``)."""
+    from eservice_bridge.test_data import answers
+
+    def file(client: Client, addressee: str) -> Case:
+        return CaseFactory(
+            applicant=_signed_in(client),
+            service=catalogue_service("pismo-ogolne"),
+            answers=answers.letter(addressee),
+        )
+
+    return file
 
 
 @pytest.fixture(autouse=True)

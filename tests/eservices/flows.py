@@ -1,42 +1,12 @@
-"""Walking an applicant through a service over HTTP, the way a browser does."""
+"""Walking an applicant through a service over HTTP, the way a browser does.
 
-import datetime as dt
+Only for the tests of the applying flow itself; other tests build drafts and cases with the
+factories of ``eservice_bridge.test_data``.
+"""
 
 from eservice_bridge.applications.models import Draft
-from eservice_bridge.forms import pesel as pesel_rules
-
-CHILD_BORN = dt.date(2015, 3, 21)
-CHILD_PESEL = pesel_rules.make(CHILD_BORN, 777, 5)
-
-CONTACT = {
-    "given_name": "Anna",
-    "family_name": "Testowa",
-    "email": "anna@example.org",
-    "phone": "32 123 45 67",
-    "address": "ul. Szkolna 5/2",
-    "postal_code": "41-300",
-    "city": "Dąbrowa Górnicza",
-}
-
-
-def pupil(school_id: int, **extra) -> dict:
-    return {
-        "child_given_name": "Tomek",
-        "child_family_name": "Testowy",
-        "child_birth_date": CHILD_BORN.isoformat(),
-        "child_pesel": CHILD_PESEL,
-        "school": str(school_id),
-        "school_class": "5b",
-        **extra,
-    }
-
-
-INCOME = {
-    "household_size": "4",
-    "net_income": "2400,00",
-    "farm_hectares": "0",
-    "support_form": "rzeczowa",
-}
+from eservice_bridge.test_data.answers import CONTACT, INCOME, pupil
+from eservice_bridge.test_data.files import pdf_bytes, upload
 
 
 def start(client, slug: str) -> Draft:
@@ -56,8 +26,6 @@ def add_file(client, draft: Draft, kind: str, file):
 
 
 def scholarship_ready(client, school_id: int) -> Draft:
-    from .conftest import pdf_bytes, upload
-
     draft = start(client, "stypendium-szkolne")
     assert post_step(client, draft, "wnioskodawca", CONTACT).status_code == 302
     assert (

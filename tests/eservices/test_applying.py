@@ -4,9 +4,10 @@ import pytest
 
 from eservice_bridge.applications.models import Attachment, Draft
 from eservice_bridge.cases.models import Case
+from eservice_bridge.test_data.answers import CONTACT, INCOME, SCHOLARSHIP_DAY, pupil
+from eservice_bridge.test_data.files import PNG_BYTES, pdf_bytes, upload
 
-from .conftest import PNG_BYTES, SCHOLARSHIP_DAY, pdf_bytes, upload
-from .flows import CONTACT, INCOME, add_file, post_step, pupil, scholarship_ready, start, submit
+from .flows import add_file, post_step, scholarship_ready, start, submit
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.db import connection
 from eservice_bridge.applications.models import Draft
 from eservice_bridge.cases.models import Case
 from eservice_bridge.cases.submission import submit
+from eservice_bridge.test_data.answers import SCHOLARSHIP_DAY
 
-from .conftest import SCHOLARSHIP_DAY
 from .flows import scholarship_ready
 
 

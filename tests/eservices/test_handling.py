@@ -10,10 +10,8 @@ from django.test import Client
 from eservice_bridge.audit.models import AuditEntry, AuditImmutableError
 from eservice_bridge.cases.models import Case, Decision
 from eservice_bridge.identity.models import Applicant
-
-from .cases_setup import scholarship_case
-from .conftest import SCHOLARSHIP_DAY, pdf_bytes, upload
-from .flows import CHILD_PESEL
+from eservice_bridge.test_data.answers import CHILD_PESEL, SCHOLARSHIP_DAY
+from eservice_bridge.test_data.files import pdf_bytes, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +33,7 @@ def act(client, case, action, data=None):
 
 
 def test_department_decides_and_parent_reads_decision(
-    client_a, applicant_a, department_client, catalogue, units, settings
+    client_a, applicant_a, department_client, catalogue, units, settings, scholarship_case
 ):
     case = scholarship_case(client_a, units["sp1"].home_id)
     mail.outbox.clear()
@@ -107,7 +105,9 @@ def test_department_decides_and_parent_reads_decision(
     assert staff_view.actor == "pracownik: wydzial"
 
 
-def test_information_request_answered_online(client_a, department_client, catalogue, units):
+def test_information_request_answered_online(
+    client_a, department_client, catalogue, units, scholarship_case
+):
     case = scholarship_case(client_a, units["sp1"].home_id)
     act(department_client, case, "zarejestruj")
     act(department_client, case, "wezwij", {"message": "Prosimy o zaświadczenie z MOPS."})
@@ -131,7 +131,9 @@ def test_information_request_answered_online(client_a, department_client, catalo
     assert case.attachments.filter(kind="uzupelnienie").count() == 1
 
 
-def test_withdrawal_and_forbidden_transition(client_a, department_client, catalogue, units):
+def test_withdrawal_and_forbidden_transition(
+    client_a, department_client, catalogue, units, scholarship_case
+):
     case = scholarship_case(client_a, units["sp1"].home_id)
     client_a.post(f"/e-uslugi/sprawy/{case.public_id}/wycofaj/")
     case.refresh_from_db()
@@ -144,7 +146,7 @@ def test_withdrawal_and_forbidden_transition(client_a, department_client, catalo
     assert any("nie można przenieść" in m for m in messages)
 
 
-def test_audit_entries_cannot_be_changed_or_deleted(client_a, catalogue, units):
+def test_audit_entries_cannot_be_changed_or_deleted(client_a, catalogue, units, scholarship_case):
     case = scholarship_case(client_a, units["sp1"].home_id)
     entry = AuditEntry.objects.filter(case=case).first()
     entry.detail = "zmienione"
@@ -160,7 +162,7 @@ def test_audit_entries_cannot_be_changed_or_deleted(client_a, catalogue, units):
     assert entry.detail != "zmienione"
 
 
-def test_audit_admin_is_read_only(client_a, department_client, catalogue, units):
+def test_audit_admin_is_read_only(client_a, department_client, catalogue, units, scholarship_case):
     scholarship_case(client_a, units["sp1"].home_id)
     listing = department_client.get("/admin/e-uslugi/sprawy/dziennik/")
     assert listing.status_code == 200 and "zlozenie-wniosku" in listing.content.decode()
@@ -169,7 +171,9 @@ def test_audit_admin_is_read_only(client_a, department_client, catalogue, units)
     assert AuditEntry.objects.count() == count
 
 
-def test_pesel_and_answers_are_encrypted_at_rest(client_a, applicant_a, catalogue, units):
+def test_pesel_and_answers_are_encrypted_at_rest(
+    client_a, applicant_a, catalogue, units, scholarship_case
+):
     case = scholarship_case(client_a, units["sp1"].home_id)
     with connection.cursor() as cursor:
         cursor.execute(

@@ -10,9 +10,7 @@ from eservice_bridge.applications.models import Draft
 from eservice_bridge.audit.models import AuditEntry
 from eservice_bridge.forms import pesel as pesel_rules
 from eservice_bridge.household.models import ApplicantProfile, HouseholdMember
-
-from .cases_setup import scholarship_case
-from .conftest import SCHOLARSHIP_DAY
+from eservice_bridge.test_data.answers import INCOME, SCHOLARSHIP_DAY
 
 PROFILE = "/e-uslugi/profil/"
 ADD = "/e-uslugi/profil/dzieci/dodaj/"
@@ -124,11 +122,10 @@ def test_profile_bad_input_shows_errors_and_changes_nothing(client_a, applicant_
     assert applicant_a.email == "anna.nowy@example.org"
 
 
-def test_email_sign_in_keeps_its_address(client, make_email_applicant):
-    from .conftest import sign_in_client
+def test_email_sign_in_keeps_its_address(client, make_email_applicant, sign_in):
 
     applicant = make_email_applicant
-    sign_in_client(client, applicant)
+    sign_in(client, applicant)
     client.post(PROFILE, {**CONTACT, "email": "inny@example.org"})
     applicant.refresh_from_db()
     assert applicant.email == "rodzic@example.org"
@@ -294,7 +291,7 @@ def test_scholarship_prefilled_from_profile_and_chosen_child(
     assert 'name="school_kind" value="zwykla"' in pupil and "checked" in pupil
 
     # Confirming the pre-filled steps as they are is enough to move on.
-    from .flows import INCOME, post_step
+    from .flows import post_step
 
     assert (
         post_step(
@@ -415,7 +412,9 @@ def test_duplicate_certificate_prefills_the_holder(client_a, catalogue, units, s
     assert selected_option(page, "school") == str(units["sp2"].home_id)
 
 
-def test_child_from_a_case_is_offered_not_added(client_a, client_b, catalogue, units, settings):
+def test_child_from_a_case_is_offered_not_added(
+    client_a, client_b, catalogue, units, settings, scholarship_case
+):
     settings.ESERVICES_NOW = SCHOLARSHIP_DAY
     case = scholarship_case(client_a, units["sp1"].home_id)
     assert HouseholdMember.objects.count() == 0  # no consent, no member

@@ -29,8 +29,6 @@ from eservice_bridge.catalogue.models import Handler
 from eservice_bridge.indicators.medians import median, median_days
 from eservice_bridge.indicators.numbers import format_decimal, format_int
 
-from .cases_setup import letter_case
-
 pytestmark = pytest.mark.django_db
 
 URL = "/admin/e-uslugi/wskazniki/"
@@ -94,7 +92,7 @@ def department_client(staff):
 
 
 @pytest.fixture
-def known_cases(catalogue, units, staff, applicant_a, client_a, settings):
+def known_cases(catalogue, units, staff, applicant_a, client_a, settings, letter_case):
     """Six cases in 2026 (and one in 2025); see the expected figures in the tests."""
     officer = staff["department"]
     scholarship = catalogue["stypendium-szkolne"]

@@ -3,9 +3,8 @@
 import pytest
 
 from eservice_bridge.applications.models import Draft
+from eservice_bridge.test_data.answers import SCHOLARSHIP_DAY
 
-from .cases_setup import letter_case, scholarship_case
-from .conftest import SCHOLARSHIP_DAY
 from .flows import start
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +15,9 @@ def september(settings):
     settings.ESERVICES_NOW = SCHOLARSHIP_DAY
 
 
-def test_applicant_b_cannot_reach_applicant_a(client_a, client_b, catalogue, units, staff):
+def test_applicant_b_cannot_reach_applicant_a(
+    client_a, client_b, catalogue, units, staff, scholarship_case
+):
     case = scholarship_case(client_a, units["sp1"].home_id)
     attachment = case.attachments.get()
     draft = start(client_a, "zasilek-szkolny")
@@ -61,14 +62,16 @@ def test_applicant_b_cannot_reach_applicant_a(client_a, client_b, catalogue, uni
     assert case.number not in client_b.get("/e-uslugi/skrzynka/").content.decode()
 
 
-def test_signed_out_replay_of_links_reaches_nothing(client_a, catalogue, units):
+def test_signed_out_replay_of_links_reaches_nothing(client_a, catalogue, units, scholarship_case):
     case = scholarship_case(client_a, units["sp1"].home_id)
     client_a.post("/e-uslugi/wyloguj/")
     response = client_a.get(f"/e-uslugi/sprawy/{case.public_id}/upo/")
     assert response.status_code == 302 and "/e-uslugi/logowanie/" in response["Location"]
 
 
-def test_staff_see_only_their_units_cases(client_a, catalogue, units, staff):
+def test_staff_see_only_their_units_cases(
+    client_a, catalogue, units, staff, scholarship_case, letter_case
+):
     from django.test import Client
 
     client = Client()

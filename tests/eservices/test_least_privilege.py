@@ -9,8 +9,6 @@ from cms.home.unit_types import UnitType
 from cms.units.provisioning import provision_unit
 from eservice_bridge.identity.models import Applicant
 
-from .cases_setup import letter_case
-
 pytestmark = pytest.mark.django_db
 
 CASE_LIST = "/admin/e-uslugi/sprawy/"
@@ -42,7 +40,7 @@ def test_handle_case_permission_identifies_case_handlers(staff):
         assert not staff[name].has_perm("eservice_bridge.handle_case"), name
 
 
-def test_website_editor_sees_no_case(client_a, catalogue, units, staff):
+def test_website_editor_sees_no_case(client_a, catalogue, units, staff, letter_case):
     case = letter_case(client_a, str(units["sp1"].home_id))
     editor = _client(staff["sp1_editor"])
     assert editor.get(CASE_LIST).status_code in (302, 403)
@@ -56,7 +54,7 @@ def test_website_editor_sees_no_case(client_a, catalogue, units, staff):
 
 @pytest.mark.parametrize("who", ["sp1", "sp1_moderator"])
 def test_secretariat_and_moderators_reveal_pesel_of_their_units_cases(
-    who, client_a, catalogue, units, staff
+    who, client_a, catalogue, units, staff, letter_case
 ):
     case = letter_case(client_a, str(units["sp1"].home_id))
     pesel = Applicant.objects.get(pk=case.applicant_id).pesel
@@ -70,7 +68,7 @@ def test_secretariat_and_moderators_reveal_pesel_of_their_units_cases(
 
 
 def test_handler_without_reveal_permission_sees_masked_pesel_only(
-    client_a, catalogue, units, staff
+    client_a, catalogue, units, staff, letter_case
 ):
     case = letter_case(client_a, str(units["sp1"].home_id))
     pesel = Applicant.objects.get(pk=case.applicant_id).pesel

@@ -13,10 +13,10 @@ from eservice_bridge.cases.models import Case, CaseState
 from eservice_bridge.household.models import HouseholdMember
 from eservice_bridge.notices.dispatch import send_due_notices
 from eservice_bridge.notices.models import Notice
+from eservice_bridge.test_data.answers import CHILD_BORN, CHILD_PESEL, INCOME
+from eservice_bridge.test_data.files import PNG_BYTES, pdf_bytes, upload
 
-from .cases_setup import scholarship_case
-from .conftest import PNG_BYTES, pdf_bytes, upload
-from .flows import CHILD_BORN, CHILD_PESEL, INCOME, add_file, post_step, submit
+from .flows import add_file, post_step, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -71,7 +71,9 @@ def confirm_prefilled_step(client, draft, step: str, **extra) -> str:
     return page
 
 
-def test_reminder_prefilled_application_payment_and_my_cases(client_a, catalogue, units, settings):
+def test_reminder_prefilled_application_payment_and_my_cases(
+    client_a, catalogue, units, settings, scholarship_case
+):
     school_id = units["sp1"].home_id
 
     # Last September: Anna applied for the scholarship.

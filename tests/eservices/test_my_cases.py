@@ -8,10 +8,10 @@ from eservice_bridge.cases.delivery import issue_decision, request_information
 from eservice_bridge.cases.models import Case, CaseState
 from eservice_bridge.cases.workflow import move
 from eservice_bridge.notices.models import Notice, NoticeKind
+from eservice_bridge.test_data.answers import CONTACT, SCHOLARSHIP_DAY
+from eservice_bridge.test_data.files import pdf_bytes, upload
 
-from .cases_setup import scholarship_case
-from .conftest import SCHOLARSHIP_DAY, pdf_bytes, upload
-from .flows import CONTACT, post_step, start
+from .flows import post_step, start
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,9 @@ def timeline_dates(html: str) -> list[str]:
     return re.findall(r'<time datetime="[^"]+">([^<]+)</time>', timeline)
 
 
-def test_timeline_lists_every_step_in_order(client_a, catalogue, units, staff, settings):
+def test_timeline_lists_every_step_in_order(
+    client_a, catalogue, units, staff, settings, scholarship_case
+):
     clerk = staff["department"]
     case = scholarship_case(client_a, units["sp1"].home_id)
     settings.ESERVICES_NOW = "2026-09-08T09:00:00"
@@ -79,7 +81,7 @@ def test_timeline_lists_every_step_in_order(client_a, catalogue, units, staff, s
     assert "mops.pdf" in html
 
 
-def test_every_document_can_be_downloaded(client_a, catalogue, units, staff):
+def test_every_document_can_be_downloaded(client_a, catalogue, units, staff, scholarship_case):
     case = scholarship_case(client_a, units["sp1"].home_id)
     move(case, CaseState.REGISTERED, None, staff_user=staff["department"])
     issue_decision(case, "pozytywne", "", staff["department"], None)
@@ -100,7 +102,9 @@ def test_every_document_can_be_downloaded(client_a, catalogue, units, staff):
     assert b"".join(download.streaming_content).startswith(b"%PDF")
 
 
-def test_withdrawal_asks_for_confirmation_first(client_a, client_b, catalogue, units):
+def test_withdrawal_asks_for_confirmation_first(
+    client_a, client_b, catalogue, units, scholarship_case
+):
     case = scholarship_case(client_a, units["sp1"].home_id)
     page = client_a.get(case_url(case)).content.decode()
     assert f'href="{case_url(case, "wycofaj/")}"' in page  # a link, no script needed
@@ -124,7 +128,9 @@ def test_withdrawal_asks_for_confirmation_first(client_a, client_b, catalogue, u
     assert again.status_code == 302 and again["Location"] == case_url(case)
 
 
-def test_other_applicant_gets_404_everywhere(client_a, client_b, catalogue, units):
+def test_other_applicant_gets_404_everywhere(
+    client_a, client_b, catalogue, units, scholarship_case
+):
     case = scholarship_case(client_a, units["sp1"].home_id)
     for tail in ("", "upo/", "upo.pdf", "wycofaj/"):
         assert client_b.get(case_url(case, tail)).status_code == 404, tail
@@ -135,7 +141,7 @@ def test_other_applicant_gets_404_everywhere(client_a, client_b, catalogue, unit
 
 
 def test_dashboard_lists_drafts_cases_unread_count_and_profile(
-    client_a, applicant_a, catalogue, units, staff
+    client_a, applicant_a, catalogue, units, staff, scholarship_case
 ):
     case = scholarship_case(client_a, units["sp1"].home_id)
     draft = start(client_a, "pismo-ogolne")

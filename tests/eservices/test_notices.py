@@ -20,10 +20,8 @@ from eservice_bridge.notices.inbox import notices_for
 from eservice_bridge.notices.models import Notice, NoticeKind, RecruitmentStage
 from eservice_bridge.notices.publishing import publish
 from eservice_bridge.notices.tasks import send_due_notices_task
-
-from .cases_setup import scholarship_case
-from .conftest import make_applicant, sign_in_client
-from .flows import CHILD_PESEL
+from eservice_bridge.test_data.answers import CHILD_PESEL
+from eservice_bridge.test_data.factories import ApplicantFactory, CaseFactory, catalogue_service
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +51,9 @@ def links_in(message) -> list[str]:
 def last_year_applicant(client, applicant, units, settings) -> Case:
     """The applicant applied for the scholarship in September 2025."""
     settings.ESERVICES_NOW = LAST_SEPTEMBER
-    case = scholarship_case(sign_in_client(client, applicant), units["sp1"].home_id)
+    case = CaseFactory(
+        applicant=applicant, service=catalogue_service("stypendium-szkolne"), unit=units["sp1"]
+    )
     assert case.submitted_at.year == 2025
     return case
 
@@ -108,16 +108,21 @@ def test_last_years_scholarship_applicant_gets_one_reminder_on_1_september(
 
 
 def test_no_reminder_for_this_years_or_older_applicants(
-    client_a, applicant_a, catalogue, units, settings
+    client_a, applicant_a, catalogue, units, settings, scholarship_case, sign_in
 ):
     settings.ESERVICES_NOW = "2024-09-05T10:00:00"  # two school years ago
     scholarship_case(client_a, units["sp1"].home_id)
     settings.ESERVICES_NOW = FIRST_OF_SEPTEMBER
     assert due_notices() == []
-    other = make_applicant("Ewa", "Nowa", dt.date(1990, 1, 2), 301, "ewa@example.org")
+    other = ApplicantFactory(
+        given_name="Ewa",
+        family_name="Nowa",
+        birth_date=dt.date(1990, 1, 2),
+        email="ewa@example.org",
+    )
     last_year_applicant(Client(), other, units, settings)
     settings.ESERVICES_NOW = "2026-09-01T07:00:00"
-    scholarship_case(sign_in_client(Client(), other), units["sp1"].home_id)  # already applied
+    scholarship_case(sign_in(Client(), other), units["sp1"].home_id)  # already applied
     settings.ESERVICES_NOW = FIRST_OF_SEPTEMBER
     assert due_notices() == []
 
@@ -143,7 +148,15 @@ def test_opted_out_parent_gets_no_reminder_but_gets_the_decision(
 
 
 def test_decision_delivered_notice_and_owner_only_page(
-    client_a, applicant_a, applicant_b, department_client, catalogue, units, settings
+    client_a,
+    applicant_a,
+    applicant_b,
+    department_client,
+    catalogue,
+    units,
+    settings,
+    scholarship_case,
+    sign_in,
 ):
     settings.ESERVICES_NOW = "2026-09-05T10:00:00"
     case = scholarship_case(client_a, units["sp1"].home_id)
@@ -161,7 +174,7 @@ def test_decision_delivered_notice_and_owner_only_page(
     assert notice.emailed_at is not None
 
     url = f"/e-uslugi/powiadomienia/{notice.public_id}/"
-    assert sign_in_client(Client(), applicant_b).get(url).status_code == 404
+    assert sign_in(Client(), applicant_b).get(url).status_code == 404
     anonymous = Client().get(url)
     assert anonymous.status_code == 302 and "/e-uslugi/logowanie/" in anonymous["Location"]
     notice.refresh_from_db()
@@ -178,7 +191,7 @@ def test_decision_delivered_notice_and_owner_only_page(
 
 
 def test_missing_information_reminder_after_7_and_14_days(
-    client_a, applicant_a, department_client, catalogue, units, settings
+    client_a, applicant_a, department_client, catalogue, units, settings, scholarship_case
 ):
     settings.ESERVICES_NOW = "2026-09-05T10:00:00"
     case = scholarship_case(client_a, units["sp1"].home_id)
@@ -218,7 +231,7 @@ def test_missing_information_reminder_after_7_and_14_days(
 
 
 def test_first_run_after_14_days_sends_only_the_second_reminder(
-    client_a, applicant_a, department_client, catalogue, units, settings
+    client_a, applicant_a, department_client, catalogue, units, settings, scholarship_case
 ):
     settings.ESERVICES_NOW = "2026-09-05T10:00:00"
     case = scholarship_case(client_a, units["sp1"].home_id)

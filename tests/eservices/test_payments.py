@@ -24,9 +24,10 @@ from eservice_bridge.payments.models import (
 )
 from eservice_bridge.payments.providers import registry
 from eservice_bridge.payments.sandbox import signing
+from eservice_bridge.test_data.answers import CONTACT
+from eservice_bridge.test_data.files import PNG_BYTES, upload
 
-from .conftest import PNG_BYTES, upload
-from .flows import CONTACT, add_file, post_step, start, submit
+from .flows import add_file, post_step, start, submit
 
 pytestmark = pytest.mark.django_db
 

@@ -29,10 +29,10 @@ from eservice_bridge.retention.defaults import seed_retention_rules
 from eservice_bridge.retention.enforcement import enforce_retention
 from eservice_bridge.retention.models import RetentionRule
 from eservice_bridge.retention.tasks import enforce_retention_task
+from eservice_bridge.test_data.answers import CONTACT, SCHOLARSHIP_DAY
+from eservice_bridge.test_data.files import pdf_bytes, upload
 
-from .cases_setup import scholarship_case
-from .conftest import SCHOLARSHIP_DAY, pdf_bytes, upload
-from .flows import CONTACT, add_file, post_step, start, submit
+from .flows import add_file, post_step, start, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -245,7 +245,7 @@ def test_court_complaint_flagged_by_staff_keeps_the_case_until_the_flag_is_remov
 
 
 def test_complaint_flag_only_on_recruitment_and_only_by_staff_in_scope(
-    settings, client_a, units, rules, department_client, staff, recruitment
+    settings, client_a, units, rules, department_client, staff, recruitment, scholarship_case
 ):
     at(settings, SCHOLARSHIP_DAY)
     scholarship = scholarship_case(client_a, units["sp1"].home_id)
@@ -343,7 +343,7 @@ def test_a_failing_case_does_not_stop_the_others(
 
 # ---------------------------------------------------------------- other services
 def test_scholarship_is_kept_ten_years_from_the_next_first_of_january(
-    settings, client_a, units, rules, department_client
+    settings, client_a, units, rules, department_client, scholarship_case
 ):
     at(settings, SCHOLARSHIP_DAY)
     case = scholarship_case(client_a, units["sp1"].home_id)
@@ -356,7 +356,7 @@ def test_scholarship_is_kept_ten_years_from_the_next_first_of_january(
     assert enforce_retention().deleted_cases == [case.number]
 
 
-def test_open_case_is_never_deleted(settings, client_a, units, rules):
+def test_open_case_is_never_deleted(settings, client_a, units, rules, scholarship_case):
     at(settings, SCHOLARSHIP_DAY)
     case = scholarship_case(client_a, units["sp1"].home_id)
     at(settings, "2060-01-01T02:30:00")
@@ -365,7 +365,7 @@ def test_open_case_is_never_deleted(settings, client_a, units, rules):
 
 
 def test_service_without_rule_is_reported_and_its_cases_kept(
-    settings, client_a, units, rules, department_client, superuser
+    settings, client_a, units, rules, department_client, superuser, scholarship_case
 ):
     at(settings, SCHOLARSHIP_DAY)
     case = scholarship_case(client_a, units["sp1"].home_id)

@@ -8,9 +8,10 @@ from eservice_bridge.cases.models import Case
 from eservice_bridge.forms import pesel as pesel_rules
 from eservice_bridge.forms.nip import is_valid as nip_valid
 from eservice_bridge.forms.windows import add_months
+from eservice_bridge.test_data.answers import CHILD_PESEL, CONTACT, pupil
+from eservice_bridge.test_data.files import PNG_BYTES, pdf_bytes, upload
 
-from .conftest import PNG_BYTES, pdf_bytes, upload
-from .flows import CHILD_PESEL, CONTACT, add_file, post_step, pupil, start, submit
+from .flows import add_file, post_step, start, submit
 
 pytestmark = pytest.mark.django_db
 

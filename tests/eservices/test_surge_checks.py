@@ -11,8 +11,8 @@ from bench.surge import checks
 from eservice_bridge.applications.models import Attachment, Draft
 from eservice_bridge.cases.models import Case, CaseCounter
 from eservice_bridge.cases.numbering import next_number
+from eservice_bridge.test_data.answers import SCHOLARSHIP_DAY
 
-from .conftest import SCHOLARSHIP_DAY
 from .flows import scholarship_ready, submit
 
 

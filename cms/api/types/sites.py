@@ -175,6 +175,8 @@ class Site(graphene.ObjectType):
     @staticmethod
     def resolve_settings(root: SiteContent, info) -> tuple[SiteSettingsModel, SiteContent]:
         settings = root.state.site_settings.get(root.site.pk)
+        if settings is None:  # not announced by the list resolver: read (or create) it now
+            settings = SiteSettingsModel.for_site(root.site)
         root.state.images.want([settings.logo_id])
         return settings, root
 
