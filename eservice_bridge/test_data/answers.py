@@ -71,6 +71,30 @@ def letter(addressee: int | str = DEPARTMENT_CHOICE, **changes: str) -> dict[str
     }
 
 
+def recruitment(
+    school_id: int, given: str = "Ola", serial: int = 321, born: dt.date = dt.date(2019, 6, 1)
+) -> dict[str, dict[str, str]]:
+    """A first-grade recruitment application with one preferred school."""
+    return {
+        "dziecko": {
+            "level": "klasa-1",
+            "child_given_name": given,
+            "child_family_name": "Nowak",
+            "child_birth_date": born.isoformat(),
+            "child_pesel": pesel_rules.make(born, serial, 4),
+        },
+        "rodzice": {
+            "parent1_name": "Anna Nowak",
+            "parent1_email": "anna@example.org",
+            "parent1_phone": "600 100 200",
+            "address": "ul. Leśna 1",
+            "postal_code": "41-300",
+            "city": "Dąbrowa Górnicza",
+        },
+        "preferencje": {"pref_1": str(school_id)},
+    }
+
+
 def duplicate(school_id: int, document: str = "swiadectwo") -> dict[str, dict[str, str]]:
     """A duplicate certificate (26 zł) or pupil ID (9 zł, needs a ``zdjecie`` attachment)."""
     return {

@@ -106,6 +106,8 @@ def answers_for(service: Service, unit: Unit | None = None) -> dict:
         return sample_answers.scholarship(unit.home_id)
     if key == "duplikat-swiadectwa":
         return sample_answers.duplicate(unit.home_id)
+    if key == "rekrutacja":
+        return sample_answers.recruitment(unit.home_id)
     raise ValueError(f"No sample answers for the form {key!r}: pass answers=… to the factory.")
 
 

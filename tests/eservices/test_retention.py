@@ -23,13 +23,27 @@ from eservice_bridge.applications.models import Attachment, Draft
 from eservice_bridge.audit.models import AuditEntry, AuditImmutableError, purge_sanctioned
 from eservice_bridge.audit.purge import TOMBSTONE_ACTION
 from eservice_bridge.audit.recorder import record
-from eservice_bridge.cases.models import Case, Decision, InformationRequest, InternalComment
-from eservice_bridge.forms import pesel as pesel_rules
+from eservice_bridge.cases.models import (
+    Case,
+    CaseState,
+    Decision,
+    DecisionOutcome,
+    InformationRequest,
+    InternalComment,
+)
 from eservice_bridge.retention.defaults import seed_retention_rules
 from eservice_bridge.retention.enforcement import enforce_retention
 from eservice_bridge.retention.models import RetentionRule
 from eservice_bridge.retention.tasks import enforce_retention_task
+from eservice_bridge.test_data import answers
 from eservice_bridge.test_data.answers import CONTACT, SCHOLARSHIP_DAY
+from eservice_bridge.test_data.factories import (
+    AttachmentFactory,
+    CaseFactory,
+    DraftFactory,
+    advance,
+    catalogue_service,
+)
 from eservice_bridge.test_data.files import pdf_bytes, upload
 
 from .flows import add_file, post_step, start, submit
@@ -72,34 +86,15 @@ def act(client, case, action, data=None):
     return client.post(f"/admin/e-uslugi/sprawy/{case.pk}/akcja/{action}/", data or {})
 
 
-def recruitment_case(client, units, given: str, serial: int, with_file: bool = True) -> Case:
-    draft = start(client, "rekrutacja")
-    born = dt.date(2019, 6, 1)
-    child = {
-        "level": "klasa-1",
-        "child_given_name": given,
-        "child_family_name": "Nowak",
-        "child_birth_date": born.isoformat(),
-        "child_pesel": pesel_rules.make(born, serial, 4),
-    }
-    assert post_step(client, draft, "dziecko", child).status_code == 302
-    parents = {
-        "parent1_name": "Anna Nowak",
-        "parent1_email": "anna@example.org",
-        "parent1_phone": "600 100 200",
-        "address": "ul. Leśna 1",
-        "postal_code": "41-300",
-        "city": "Dąbrowa Górnicza",
-    }
-    assert post_step(client, draft, "rodzice", parents).status_code == 302
-    prefs = {"pref_1": str(units["sp1"].home_id)}
-    assert post_step(client, draft, "preferencje", prefs).status_code == 302
+def recruitment_case(applicant, units, given: str, serial: int, with_file: bool = True) -> Case:
+    draft = DraftFactory(
+        applicant=applicant,
+        service=catalogue_service("rekrutacja"),
+        answers=answers.recruitment(units["sp1"].home_id, given, serial),
+    )
     if with_file:
-        response = add_file(client, draft, "inne", upload("opinia.pdf", pdf_bytes("Opinia")))
-        assert response.status_code == 302
-    draft.refresh_from_db()
-    assert submit(client, draft).status_code == 302
-    return Case.objects.get(draft=draft)
+        AttachmentFactory(draft=draft, kind="inne", content=pdf_bytes("Opinia"))
+    return CaseFactory(draft=draft)
 
 
 def decide(staff_client, case, outcome: str) -> None:
@@ -115,20 +110,29 @@ def stored_path(name: str) -> Path:
 
 
 @pytest.fixture
-def recruitment(settings, client_a, units, rules, school_staff):
+def recruitment(settings, applicant_a, units, rules, staff, school_staff):
     """Four recruitment cases of 2025: refused, admitted, refused with a complaint, withdrawn."""
     at(settings, APPLIED)
-    refused = recruitment_case(client_a, units, "Ola", 321)
-    admitted = recruitment_case(client_a, units, "Ela", 322)
-    complained = recruitment_case(client_a, units, "Iza", 323)
-    withdrawn = recruitment_case(client_a, units, "Ula", 324)
+    refused = recruitment_case(applicant_a, units, "Ola", 321)
+    admitted = recruitment_case(applicant_a, units, "Ela", 322)
+    complained = recruitment_case(applicant_a, units, "Iza", 323)
+    withdrawn = recruitment_case(applicant_a, units, "Ula", 324)
     at(settings, WITHDRAWN)
-    assert client_a.post(f"/e-uslugi/sprawy/{withdrawn.public_id}/wycofaj/").status_code == 302
+    advance(withdrawn, CaseState.WITHDRAWN)
     at(settings, DECIDED)
     act(school_staff, refused, "komentarz", {"body": "Brak miejsc w oddziale."})
-    decide(school_staff, refused, "negatywne")
-    decide(school_staff, admitted, "pozytywne")
-    decide(school_staff, complained, "negatywne")
+    for case, outcome in (
+        (refused, DecisionOutcome.REFUSE),
+        (admitted, DecisionOutcome.GRANT),
+        (complained, DecisionOutcome.REFUSE),
+    ):
+        advance(
+            case,
+            CaseState.DECIDED,
+            staff_user=staff["sp1"],
+            outcome=outcome,
+            justification="Brak wolnych miejsc.",
+        )
     page = school_staff.get(f"/admin/e-uslugi/sprawy/{refused.pk}/")  # a view of personal data
     assert "Odnotuj skargę do sądu administracyjnego" in page.content.decode()
     at(settings, COMPLAINT_NOTED)
