@@ -18,9 +18,3 @@ def behind_proxy(settings):
     settings.TRUSTED_PROXIES = ["127.0.0.1", "::1"]
     settings.TRUSTED_PROXY_COUNT = 1
     return settings
-
-
-def through_proxy(client_address: str, spoofed: str = "") -> dict:
-    """Headers nginx sends: it appends the client's address to whatever the client sent."""
-    chain = f"{spoofed}, {client_address}" if spoofed else client_address
-    return {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": chain}

@@ -3,7 +3,7 @@
 import pytest
 
 from cms.api.execution import execute_query
-from tests.clients.conftest import through_proxy
+from tests.clients.proxy import through_proxy
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ own address: the sixth family to ask for a sign-in link in a quarter of an hour 
 import pytest
 
 from eservice_bridge.audit.models import AuditEntry
-from tests.clients.conftest import through_proxy
+from tests.clients.proxy import through_proxy
 
 pytestmark = pytest.mark.django_db
 

@@ -12,6 +12,8 @@ from django.test import Client
 from eservice_bridge.audit.models import AuditEntry
 from eservice_bridge.cases.models import Case, CaseState
 from eservice_bridge.cases.workflow import case_moved
+from eservice_bridge.identity.models import Applicant
+from eservice_bridge.identity.session import SESSION_KEY
 from eservice_bridge.payments.models import (
     Payment,
     PaymentNotification,
@@ -24,7 +26,9 @@ from eservice_bridge.payments.models import (
 )
 from eservice_bridge.payments.providers import registry
 from eservice_bridge.payments.sandbox import signing
+from eservice_bridge.test_data import answers
 from eservice_bridge.test_data.answers import CONTACT
+from eservice_bridge.test_data.factories import CaseFactory, catalogue_service
 from eservice_bridge.test_data.files import PNG_BYTES, upload
 
 from .flows import add_file, post_step, start, submit
@@ -35,7 +39,7 @@ NOTIFY_URL = "/e-uslugi/platnosci/powiadomienia/sandbox/"
 
 
 # ------------------------------------------------------------------ helpers
-def duplicate_case(client, school_id: int, document: str = "swiadectwo") -> Case:
+def duplicate_case_over_http(client, school_id: int, document: str = "swiadectwo") -> Case:
     """Walk the duplicate service as a parent does; the case waits for its fee."""
     draft = start(client, "duplikat-swiadectwa")
     assert post_step(client, draft, "wnioskodawca", CONTACT).status_code == 302
@@ -53,6 +57,16 @@ def duplicate_case(client, school_id: int, document: str = "swiadectwo") -> Case
     draft.refresh_from_db()
     assert submit(client, draft).status_code == 302
     return Case.objects.get(draft=draft)
+
+
+def duplicate_case(client, school_id: int, document: str = "swiadectwo") -> Case:
+    """A filed duplicate of the signed-in parent, waiting for its fee (from the test kit)."""
+    return CaseFactory(
+        applicant=Applicant.objects.get(pk=client.session[SESSION_KEY]),
+        service=catalogue_service("duplikat-swiadectwa"),
+        answers=answers.duplicate(school_id, document),
+        state=CaseState.AWAITING_PAYMENT,
+    )
 
 
 def start_payment(client, case: Case):
@@ -108,7 +122,7 @@ def sp1_client(staff):
 
 # ------------------------------------------------------------------ the whole journey
 def test_duplicate_certificate_is_paid_through_the_sandbox(client_a, catalogue, units, sp1_client):
-    case = duplicate_case(client_a, units["sp1"].home_id)
+    case = duplicate_case_over_http(client_a, units["sp1"].home_id)
     assert case.state == CaseState.AWAITING_PAYMENT
 
     page = client_a.get(f"/e-uslugi/sprawy/{case.public_id}/").content.decode()
