@@ -30,7 +30,7 @@ def response(status: int) -> HttpResponse:
     return answer
 
 
-def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     """``handler400``: with DEBUG off, a refused host lands here; other bad requests as usual."""
     if isinstance(exception, DisallowedHost):
         return response(400)

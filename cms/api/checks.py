@@ -8,7 +8,7 @@ from django.core import checks
 def graphql_exposure_check(app_configs, **kwargs) -> list[checks.CheckMessage]:
     if not getattr(settings, "ELACZE_PRODUCTION", False):
         return []
-    errors = []
+    errors: list[checks.CheckMessage] = []
     if getattr(settings, "GRAPHQL_GRAPHIQL", False):
         errors.append(
             checks.Error("GRAPHQL_GRAPHIQL is on under production settings.", id="api.E001")
