@@ -158,7 +158,7 @@ def test_pages_outside_any_site_tree_never_appear(gql, school):
 def test_documents_and_images_of_a_private_collection_never_leave_the_api(gql, school):
     from wagtail.models import Collection
 
-    from .conftest import make_document, make_image
+    from .content import make_document, make_image
 
     private = Collection.get_first_root_node().add_child(name="Kadry")
     inner = private.add_child(name="Kadry — umowy")  # privacy covers sub-collections too

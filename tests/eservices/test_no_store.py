@@ -3,11 +3,12 @@
 import pytest
 from django.test import Client
 
-from eservice_bridge.cases.models import Case
-
-from .cases_setup import scholarship_case
-from .conftest import SCHOLARSHIP_DAY
-from .flows import CONTACT, post_step, scholarship_ready, start, submit
+from eservice_bridge.cases.models import Case, CaseState
+from eservice_bridge.identity.models import Applicant
+from eservice_bridge.identity.session import SESSION_KEY
+from eservice_bridge.test_data import answers
+from eservice_bridge.test_data.answers import SCHOLARSHIP_DAY
+from eservice_bridge.test_data.factories import CaseFactory, DraftFactory, catalogue_service
 
 pytestmark = pytest.mark.django_db
 
@@ -18,20 +19,13 @@ def september(settings):
 
 
 def fee_case(client, school_id: int) -> Case:
-    draft = start(client, "duplikat-swiadectwa")
-    assert post_step(client, draft, "wnioskodawca", CONTACT).status_code == 302
-    answers = {
-        "document": "swiadectwo",
-        "school": str(school_id),
-        "holder_name": "Tomek Testowy",
-        "holder_birth_date": "2012-03-21",
-        "school_year": "2024/2025",
-        "reason": "zgubiony",
-    }
-    assert post_step(client, draft, "dokument", answers).status_code == 302
-    draft.refresh_from_db()
-    assert submit(client, draft).status_code == 302
-    return Case.objects.get(draft=draft)
+    """A filed duplicate of the signed-in parent, waiting for its fee."""
+    return CaseFactory(
+        applicant=Applicant.objects.get(pk=client.session[SESSION_KEY]),
+        service=catalogue_service("duplikat-swiadectwa"),
+        answers=answers.duplicate(school_id),
+        state=CaseState.AWAITING_PAYMENT,
+    )
 
 
 def assert_no_store(response, what: str) -> None:
@@ -41,10 +35,14 @@ def assert_no_store(response, what: str) -> None:
     assert "private" in directives, (what, response.get("Cache-Control"))
 
 
-def test_applicant_pages_are_never_stored(client_a, catalogue, units):
+def test_applicant_pages_are_never_stored(client_a, catalogue, units, scholarship_case):
     case = scholarship_case(client_a, units["sp1"].home_id)
     attachment = case.attachments.get()
-    draft = scholarship_ready(client_a, units["sp1"].home_id)
+    draft = DraftFactory(
+        applicant=case.applicant,
+        service=case.service,
+        answers=answers.scholarship(units["sp1"].home_id),
+    )
     pages = {
         "dashboard": "/e-uslugi/moje-sprawy/",
         "inbox": "/e-uslugi/skrzynka/",
@@ -74,7 +72,7 @@ def test_payment_pages_are_never_stored(client_a, catalogue, units):
     )
 
 
-def test_staff_handling_pages_are_never_stored(client_a, staff, catalogue, units):
+def test_staff_handling_pages_are_never_stored(client_a, staff, catalogue, units, scholarship_case):
     case = scholarship_case(client_a, units["sp1"].home_id)
     attachment = case.attachments.get()
     handler = Client()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -15,6 +16,7 @@ from cms.news.models import NewsIndexPage, NewsPage
 from cms.site_settings.models import SiteSettings
 from cms.test_data.factories import NewsIndexPageFactory
 from cms.units.provisioning import provision_unit
+from static_builds import storage
 from static_builds.builder import build_site
 from static_builds.models import SiteBuild
 from static_builds.transport import InProcessTransport
@@ -139,3 +141,22 @@ def publish_news(index: Page, title: str, slug: str, **fields) -> NewsPage:
     index.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def built_files(hostname: str) -> dict[str, str]:
+    """Every file of the live build (``.gz`` siblings unpacked), by path."""
+    build = storage.current_build(hostname)
+    assert build is not None
+    files = {}
+    for path in build.rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        files[str(path.relative_to(build))] = data.decode("utf-8", "replace")
+    return files
+
+
+def files_containing(hostname: str, text: str) -> list[str]:
+    return sorted(name for name, body in built_files(hostname).items() if text in body)

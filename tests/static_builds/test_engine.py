@@ -176,11 +176,11 @@ def test_render_without_home_page_keeps_the_previous_build(settings):
 def test_missing_index_html_fails_the_build(settings):
     school = make_school(news_count=1)
     good = build_site(school.hostname, InProcessTransport())
-    settings.STATIC_BUILDS_RENDERER = "tests.static_builds.test_engine_renderers.without_index"
+    settings.STATIC_BUILDS_RENDERER = "tests.static_builds.failing_renderers.without_index"
     failed = build_site(school.hostname, InProcessTransport())
     assert not failed.ok and "index.html" in failed.error
     assert storage.current_build_id(school.hostname) == good.build_id
-    settings.STATIC_BUILDS_RENDERER = "tests.static_builds.test_engine_renderers.empty"
+    settings.STATIC_BUILDS_RENDERER = "tests.static_builds.failing_renderers.empty"
     failed = build_site(school.hostname, InProcessTransport())
     assert not failed.ok and "żadnych plików" in failed.error
     assert storage.current_build_id(school.hostname) == good.build_id

@@ -7,7 +7,6 @@ feeds, sitemap, calendars. Removing the restriction brings them back.
 
 from __future__ import annotations
 
-import gzip
 import json
 
 import pytest
@@ -19,9 +18,9 @@ from wagtail_factories import ImageFactory
 
 from cms.news.models import NewsPage
 from cms.test_data.factories import StandardPageFactory
-from static_builds import storage
-from tests.static_builds.test_publish_fixtures import (
+from tests.static_builds.publishing import (
     admin_add_news,
+    files_containing,
     full_build,
     login,
     make_unit,
@@ -42,25 +41,6 @@ def unit(db):
     unit = make_unit("sp8")
     full_build(unit.hostname)
     return unit
-
-
-def built_files(hostname: str) -> dict[str, str]:
-    """Every file of the live build (``.gz`` siblings unpacked), by path."""
-    build = storage.current_build(hostname)
-    assert build is not None
-    files = {}
-    for path in build.rglob("*"):
-        if not path.is_file():
-            continue
-        data = path.read_bytes()
-        if path.suffix == ".gz":
-            data = gzip.decompress(data)
-        files[str(path.relative_to(build))] = data.decode("utf-8", "replace")
-    return files
-
-
-def files_containing(hostname: str, text: str) -> list[str]:
-    return sorted(name for name, body in built_files(hostname).items() if text in body)
 
 
 def set_privacy(client, page: Page, restriction_type: str, **fields) -> None:

@@ -15,8 +15,7 @@ from wagtail.models import Page
 
 from cms.test_data.factories import StandardPageFactory
 from static_builds import scheduler
-from tests.static_builds.test_privacy import files_containing
-from tests.static_builds.test_publish_fixtures import full_build, make_unit, served
+from tests.static_builds.publishing import files_containing, full_build, make_unit, served
 
 
 def expire_now(page: Page) -> None:
