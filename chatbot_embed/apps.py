@@ -8,6 +8,10 @@ class ChatbotEmbedConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from cms.open_data.figures import register_provider
+
+        from . import public_figures
         from .index import signals
 
         signals.connect()
+        register_provider("chatbot", public_figures.sections)

@@ -74,3 +74,19 @@ class LoggedQuestion(models.Model):
 
     def __str__(self) -> str:
         return self.question
+
+
+class DailyAnswerCount(models.Model):
+    """How many questions the chatbot got and answered on one day (counts only, no text)."""
+
+    day = models.DateField(_("dzień"), unique=True)
+    questions = models.PositiveIntegerField(_("pytania"), default=0)
+    answered = models.PositiveIntegerField(_("z odpowiedzią"), default=0)
+
+    class Meta:
+        verbose_name = _("liczba pytań dnia")
+        verbose_name_plural = _("liczby pytań")
+        ordering = ["-day"]
+
+    def __str__(self) -> str:
+        return f"{self.day}: {self.answered}/{self.questions}"

@@ -9,6 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from ..answers.ask import UnknownSite, ask, site_id_for
+from .answer_counts import count_question
 from .limits import (
     MAX_QUESTION_CHARS,
     MAX_SESSION_CHARS,
@@ -61,6 +62,7 @@ def ask_view(request: HttpRequest) -> JsonResponse:
     except UnknownSite:
         return _error(_("Nieznany serwis."), 400)
     log_if_low_confidence(question, site_id_for(site.strip()), answer)
+    count_question(answer.answered)
     logger.info(
         "chatbot question on %s (confidence %.2f): %s",
         site.strip(),
