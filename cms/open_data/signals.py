@@ -2,8 +2,8 @@
 
 Publishing a page marks the datasets made of its type stale (one UPDATE). With a Celery worker
 a refresh is queued a little later (``OPEN_DATA_REFRESH_DELAY_SECONDS`` coalesces a burst of
-publishes); in eager mode (``make run``) nothing runs in the editor's request: the files are
-regenerated on their next download and by the periodic task.
+publishes); in eager mode nothing runs in the editor's request: ``make run`` refreshes in a
+background thread (``refresher``), and any stale file is regenerated on its next download.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ DISPATCH = "open_data"
 
 def _queue_refresh() -> None:
     if settings.CELERY_TASK_ALWAYS_EAGER:
+        if getattr(settings, "OPEN_DATA_REFRESH_IN_PROCESS", False):
+            from .refresher import schedule
+
+            transaction.on_commit(schedule)
         return
     from .tasks import refresh_stale
 
