@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from cms.open_data.figures import Figure, Section
 
+from .api.answer_counts import flush
 from .models import DailyAnswerCount
 
 PERIOD_DAYS = 365
@@ -18,6 +19,7 @@ def _number(value: int) -> str:
 
 
 def sections() -> list[Section]:
+    flush()
     since = timezone.localdate() - dt.timedelta(days=PERIOD_DAYS)
     totals = DailyAnswerCount.objects.filter(day__gt=since).aggregate(
         questions=Sum("questions"), answered=Sum("answered")

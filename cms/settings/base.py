@@ -262,6 +262,11 @@ CELERY_BEAT_SCHEDULE: dict = {
     # Open data (docs/open-data.md): every dataset regenerated hourly (content changes also
     # refresh the affected ones within OPEN_DATA_REFRESH_DELAY_SECONDS).
     "open-data-refresh": {"task": "open_data.refresh_datasets", "schedule": crontab(minute=5)},
+    # The chatbot's question counters (kept in the cache by each answer) into the database.
+    "chatbot-answer-counts": {
+        "task": "chatbot_embed.flush_answer_counts",
+        "schedule": crontab(minute=0),
+    },
 }
 
 # E-services read the date through eservice_bridge.clock; ESERVICES_NOW (ISO date-time) freezes

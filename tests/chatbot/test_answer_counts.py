@@ -3,6 +3,7 @@
 import json
 
 from chatbot_embed.models import DailyAnswerCount
+from chatbot_embed.tasks import flush_answer_counts_task
 from cms.open_data import figures
 
 ASK = "/chatbot/api/ask"
@@ -25,15 +26,19 @@ def chatbot_figures() -> dict[str, str]:
 def test_questions_and_answers_are_counted_without_their_text(client, content):
     assert ask(client, "Do kiedy można złożyć wniosek o stypendium?").status_code == 200
     assert ask(client, "xyzzy plugh qwerty").status_code == 200
+    assert not DailyAnswerCount.objects.exists()  # answering writes nothing to the database
+    assert flush_answer_counts_task() == 2
     counts = DailyAnswerCount.objects.get()
     assert (counts.questions, counts.answered) == (2, 1)
+    assert ask(client, "Do kiedy można złożyć wniosek o stypendium?").status_code == 200
     assert chatbot_figures() == {
-        "Pytania zadane czatbotowi": "2",
-        "Pytania z odpowiedzią": "1",
-        "Udział pytań z odpowiedzią": "50,0\u00a0%",
+        "Pytania zadane czatbotowi": "3",
+        "Pytania z odpowiedzią": "2",
+        "Udział pytań z odpowiedzią": "66,7\u00a0%",
     }
 
 
 def test_a_refused_question_is_not_counted(client, content):
     assert ask(client, "").status_code == 400
+    assert flush_answer_counts_task() == 0
     assert not DailyAnswerCount.objects.exists()
