@@ -46,7 +46,7 @@ def test_a_changed_dataset_rebuilds_the_department_pages(
     department_site, school_site, django_capture_on_commit_callbacks
 ):
     with (
-        mock.patch("static_builds.tasks.request_builds") as request_builds,
+        mock.patch("cms.open_data.rebuilds.request_builds") as request_builds,
         django_capture_on_commit_callbacks(execute=True),
     ):
         changed = snapshots.refresh_all()
@@ -56,7 +56,7 @@ def test_a_changed_dataset_rebuilds_the_department_pages(
 
 
 def test_the_periodic_task_refreshes_and_rebuilds(department_site, school_site):
-    with mock.patch("static_builds.tasks.request_builds") as request_builds:
+    with mock.patch("cms.open_data.rebuilds.request_builds") as request_builds:
         changed = tasks.refresh_datasets()
     assert set(changed) == {d.slug for d in registry.datasets()}
     request_builds.assert_called_once()
