@@ -11,10 +11,10 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 
+from demo.eservices import notices as demo
 from eservice_bridge.audit.models import AuditEntry
 from eservice_bridge.cases.models import Case, Decision
 from eservice_bridge.household.models import ApplicantProfile, HouseholdMember
-from eservice_bridge.notices import demo
 from eservice_bridge.notices.dispatch import due_notices, send_due_notices
 from eservice_bridge.notices.inbox import notices_for
 from eservice_bridge.notices.models import Notice, NoticeKind, RecruitmentStage
