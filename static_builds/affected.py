@@ -19,6 +19,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import QuerySet
 from django.utils.module_loading import import_string
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, ReferenceIndex, Site
@@ -150,12 +151,31 @@ def for_collection(collection: Collection) -> Affected:
     for model in (get_document_model(), get_image_model()):
         items = model.objects.filter(collection__in=subtree)
         merge(affected, _referring(ReferenceIndex.get_references_to_in_bulk(items), set()))
+    images = get_image_model().objects.filter(collection__in=subtree)
+    return merge(affected, _site_settings_using(images))
+
+
+def _site_settings_using(images: QuerySet) -> Affected:
+    """Sites whose settings (Wagtail site settings, not in the reference index) show an image."""
+    image_model = get_image_model()
+    affected: Affected = {}
+    for model in apps.get_models():
+        if not issubclass(model, BaseSiteSetting):
+            continue
+        for field in model._meta.fields:
+            if field.is_relation and field.related_model is image_model:
+                using = model.objects.filter(**{f"{field.name}__in": images})
+                for setting in using.select_related("site"):
+                    merge(affected, for_site(setting.site))
     return affected
 
 
 def for_media_item(item: Any) -> Affected:
-    """A document or image was edited (e.g. moved to a private collection): pages using it."""
-    return _referring(ReferenceIndex.get_references_to_in_bulk([item]), set())
+    """A document or image was edited (e.g. moved to a private collection): what shows it."""
+    affected = _referring(ReferenceIndex.get_references_to_in_bulk([item]), set())
+    if isinstance(item, get_image_model()):
+        merge(affected, _site_settings_using(get_image_model().objects.filter(pk=item.pk)))
+    return affected
 
 
 def _announcement_model() -> type[models.Model] | None:

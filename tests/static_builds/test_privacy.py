@@ -265,3 +265,23 @@ def test_links_to_a_restricted_page_from_another_site_become_text(unit, run_on_c
     html = served(other.hostname, "/wspolpraca/")[1]
     assert "Zobacz plan." in html
     assert files_containing(other.hostname, "/plan/") == []
+
+
+def test_a_site_logo_of_a_collection_made_private_leaves_every_page(unit, superuser, run_on_commit):
+    from cms.site_settings.models import SiteSettings
+
+    collection = Collection.get_first_root_node().add_child(name="Logotypy")
+    logo = ImageFactory(title="Logo szkoły", collection=collection, file__filename="logo-sp8.png")
+    settings_obj = SiteSettings.for_site(unit.site)
+    settings_obj.logo = logo
+    settings_obj.logo_alt = "Logo SP 8"
+    with run_on_commit():
+        settings_obj.save()
+    assert files_containing(unit.hostname, "logo-sp8")
+
+    with run_on_commit():
+        response = login(superuser).post(
+            f"/admin/collections/{collection.pk}/privacy/", {"restriction_type": "login"}
+        )
+    assert response.status_code == 200
+    assert files_containing(unit.hostname, "logo-sp8") == []
