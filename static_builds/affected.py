@@ -164,7 +164,7 @@ def _site_settings_using(images: QuerySet) -> Affected:
             continue
         for field in model._meta.fields:
             if field.is_relation and field.related_model is image_model:
-                using = model.objects.filter(**{f"{field.name}__in": images})
+                using = model._default_manager.filter(**{f"{field.name}__in": images})
                 for setting in using.select_related("site"):
                     merge(affected, for_site(setting.site))
     return affected
