@@ -165,8 +165,8 @@ def _site_settings_using(images: QuerySet) -> Affected:
         for field in model._meta.fields:
             if field.is_relation and field.related_model is image_model:
                 using = model._default_manager.filter(**{f"{field.name}__in": images})
-                for setting in using.select_related("site"):
-                    merge(affected, for_site(setting.site))
+                for site in Site.objects.filter(pk__in=using.values("site_id")):
+                    merge(affected, for_site(site))
     return affected
 
 
