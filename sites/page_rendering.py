@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import charts, feeds, ical_export, structured_data
-from .assets import asset_urls
+from .assets import asset_urls, colour_asset
 from .outputs import (
     FEED_ATOM,
     FEED_RSS,
@@ -55,6 +55,7 @@ def base_context(model: SiteModel, theme: str) -> dict[str, Any]:
     return {
         "site": model,
         "assets": asset_urls(theme),
+        "colours_css": colour_asset(model.colours).path,
         "statement_url": model.absolute(statement.path) if statement else "",
         "statement_path": statement.path if statement else "",
         "feed_atom": FEED_ATOM,

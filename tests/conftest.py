@@ -23,9 +23,12 @@ from tests.sites.content import HOSTNAMES, build_demo_sites, execute_site_query
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Under ``pytest -n`` (``--dist loadgroup``), tests sharing an outside resource run on one
     worker: the browser tests share one chromium and the served demo sites; the real Celery
-    worker test and the Redis coalescing test share the Redis broker and its queues."""
+    worker test and the Redis coalescing test share the Redis broker and its queues; the nginx
+    tests (their browser test too) share one nginx + gunicorn stack, built once per worker."""
     for item in items:
-        if item.get_closest_marker("browser"):
+        if item.get_closest_marker("nginx"):
+            item.add_marker(pytest.mark.xdist_group("nginx"))
+        elif item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.xdist_group("browser"))
         elif item.get_closest_marker("worker") or item.get_closest_marker("redis"):
             item.add_marker(pytest.mark.xdist_group("redis"))

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -70,6 +71,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "graphene_django",
+    "csp",
     "corsheaders",
     # Django
     "django.contrib.admin",
@@ -84,6 +86,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "static_builds.serving.StaticSiteMiddleware",
@@ -309,6 +312,31 @@ LOGGING = {
     },
 }
 
+# Content-Security-Policy (django-csp) of every page the CMS process answers, the static builds
+# it serves on the embedded default included; deploy/nginx.conf sends the same policy (without
+# the nonce) for the builds it serves itself, and a test compares the two. No inline script
+# anywhere; CMS templates mark an inline <style> with {{ request.csp_nonce }}. The e-service
+# embed widens frame-ancestors to the portal's hosts (eservice_bridge/embed/framing.py).
+# A real login node or payment gateway that receives a form POST or a redirect from a form
+# needs its origin in form-action (docs/security.md).
+CONTENT_SECURITY_POLICY = {
+    # Wagtail's admin still relies on inline styles and scripts; GraphiQL (development only)
+    # loads its code from a CDN. Both keep X-Frame-Options DENY.
+    "EXCLUDE_URL_PREFIXES": ["/admin/", "/graphql"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"

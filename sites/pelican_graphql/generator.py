@@ -16,7 +16,7 @@ from pelican.generators import Generator
 from pelican.utils import sanitised_join
 
 from .. import page_rendering
-from ..assets import write_assets
+from ..assets import colour_asset, write_assets
 from ..outputs import Output, output_file, plan_outputs
 from ..site_model import build_site
 from ..theme_env import get_environment
@@ -58,7 +58,8 @@ class GraphQLGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         written: list[str] = self.settings["GRAPHQL_WRITTEN"]
-        written.extend(write_assets(Path(self.output_path), self.theme_name))
+        colours = colour_asset(self.model.colours)
+        written.extend(write_assets(Path(self.output_path), self.theme_name, (colours,)))
         base_context = page_rendering.base_context(self.model, self.theme_name)
         base_context["localsiteurl"] = None
         for output in self.selected:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import gzip
 import os
+import re
 import shutil
 import time
 import xml.etree.ElementTree as ET
@@ -257,10 +258,18 @@ def test_document_page_shows_metryczka_and_change_register(builds):
     assert "Pierwsza publikacja" in html
 
 
-def test_site_colours_are_inline_custom_properties(builds):
-    html = (builds[SCHOOL][0] / "index.html").read_text()
-    assert "--primary:#1d5e20" in html
-    assert "--primary:#6a1b9a" in (builds[KINDERGARTEN][0] / "index.html").read_text()
+def site_colours_css(directory) -> str:
+    """The site's colour stylesheet linked from its home page (no inline <style> for CSP)."""
+    html = (directory / "index.html").read_text()
+    assert "<style" not in html
+    href = re.search(r'<link rel="stylesheet" href="(/theme/css/colours\.[0-9a-f]+\.css)">', html)
+    assert href, "no colour stylesheet linked"
+    return (directory / href.group(1).lstrip("/")).read_text()
+
+
+def test_site_colours_are_custom_properties_in_a_stylesheet(builds):
+    assert "--primary:#1d5e20" in site_colours_css(builds[SCHOOL][0])
+    assert "--primary:#6a1b9a" in site_colours_css(builds[KINDERGARTEN][0])
 
 
 def test_home_shows_announcements_by_priority(builds):
