@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -82,6 +83,14 @@ def served(hostname: str, path: str) -> tuple[int, str]:
     response = Client().get(path, HTTP_HOST=hostname)
     body = b"".join(response) if response.streaming else response.content
     return response.status_code, body.decode("utf-8", "replace")
+
+
+def served_colours(hostname: str) -> str:
+    """The colour stylesheet the site's home page links (the theme has no inline <style>)."""
+    _status, html = served(hostname, "/")
+    href = re.search(r'href="(/theme/css/colours\.[0-9a-f]+\.css)"', html)
+    assert href, "the home page links no colour stylesheet"
+    return served(hostname, href.group(1))[1]
 
 
 def builds_since(marker: int, hostname: str | None = None):

@@ -25,6 +25,7 @@ from tests.static_builds.publishing import (
     make_unit,
     publish_news,
     served,
+    served_colours,
 )
 
 pytestmark = pytest.mark.django_db
@@ -179,7 +180,7 @@ def test_site_settings_change_rebuilds_with_new_colours(unit, run_on_commit):
         )
     assert response.status_code == 302
     assert builds_since(marker, unit.hostname).filter(kind=SiteBuild.Kind.FULL).count() == 1
-    assert "#1d4d1d" in served(unit.hostname, "/")[1]
+    assert "--primary:#1d4d1d" in served_colours(unit.hostname)
 
 
 def test_announcement_rebuilds_exactly_its_audience(db, run_on_commit):

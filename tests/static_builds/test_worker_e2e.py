@@ -7,6 +7,7 @@ transactional test + live server). Skipped, with the reason, only when Redis is 
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -183,7 +184,10 @@ def test_publish_in_admin_is_served_after_a_real_worker_builds(live_server, work
                 f"(HTTP {served.status_code}); worker log:\n{log_path.read_text()[-4000:]}"
             )
         time.sleep(0.1)
-    assert "#6b2d5c" in served.text  # the unit's theme
+    colours = re.search(r'href="(/theme/css/colours\.[0-9a-f]+\.css)"', served.text)
+    assert colours, "no colour stylesheet linked"
+    sheet = requests.get(f"{live_server.url}{colours.group(1)}", headers={"Host": host}, timeout=10)
+    assert "--primary:#6b2d5c" in sheet.text  # the unit's theme
     listing = requests.get(f"{live_server.url}/aktualnosci/", headers={"Host": host}, timeout=10)
     assert "Jasełka w naszej szkole" in listing.text
     assert "static_builds.build_site" in log_path.read_text()  # built by the worker
