@@ -134,3 +134,19 @@ def test_an_unknown_host_gets_the_portal_page_not_an_error(stack):
     assert "Nie ma tu strony portalu" in answer.text
     assert f"https://{BASE_DOMAIN}:{stack.https_port}/" in answer.text
     assert_transport_headers(answer, "unknown host")
+
+
+def test_no_built_page_needs_an_inline_script_or_style(stack):
+    """Every page of the built sites passes script-src/style-src 'self' (the browser test loads
+    a few; this reads them all): no inline script, no <style>, no style or on* attributes."""
+    inline_script = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/ld\+json)[^>]*>", re.I)
+    offending = re.compile(r"<style\b|\sstyle=|\son[a-z]+=", re.I)
+    pages = list((stack.var / "builds").glob("*/current/**/*.html"))
+    assert len(pages) > 20
+    problems = []
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        match = inline_script.search(text) or offending.search(text)
+        if match:
+            problems.append(f"{page}: {match.group(0)}")
+    assert problems == []
