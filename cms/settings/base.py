@@ -348,6 +348,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 # e-mails sent by the beat task, e.g. "https://oswiata.dabrowa-gornicza.pl". Empty: built from
 # PUBLIC_SCHEME, BASE_DOMAIN and PUBLIC_PORT.
 ESERVICES_PUBLIC_URL = env_str("ESERVICES_PUBLIC_URL", "")
+# Personal data at rest: comma-separated Fernet keys (first encrypts) and the stable key of the
+# blind index used to find applicants by PESEL or e-mail (eservice_bridge.protection.crypto).
+# Both empty in development (derived from SECRET_KEY); production requires both.
+ESERVICES_ENCRYPTION_KEY = env_str("ESERVICES_ENCRYPTION_KEY", "")
+ESERVICES_LOOKUP_KEY = env_str("ESERVICES_LOOKUP_KEY", "")
 
 # E-services retention (docs/retention.md): never-submitted drafts are deleted after this
 # many days without a change; audit entries not tied to a case (sign-ins, lists) after this many

@@ -14,6 +14,14 @@ if not ALLOWED_HOSTS:
 ESERVICES_ENCRYPTION_KEY = env_str("ESERVICES_ENCRYPTION_KEY")
 if not ESERVICES_ENCRYPTION_KEY:
     raise ImproperlyConfigured("ESERVICES_ENCRYPTION_KEY must be set in production (Fernet key).")
+# The blind index (look-up of applicants by PESEL or e-mail) has its own stable key, never one of
+# the rotated encryption keys.
+ESERVICES_LOOKUP_KEY = env_str("ESERVICES_LOOKUP_KEY")
+if len(ESERVICES_LOOKUP_KEY) < 32 or ESERVICES_LOOKUP_KEY in ESERVICES_ENCRYPTION_KEY:
+    raise ImproperlyConfigured(
+        "ESERVICES_LOOKUP_KEY must be set in production: at least 32 random characters, "
+        "not one of the ESERVICES_ENCRYPTION_KEY keys."
+    )
 
 # Demo-only tools never run here (docs/security.md): the login-node simulator, the payment
 # sandbox, seed_demo and run_portal refuse ELACZE_PRODUCTION, and system checks report them.

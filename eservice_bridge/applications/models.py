@@ -5,7 +5,7 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from eservice_bridge.protection.fields import EncryptedJSONField
+from eservice_bridge.protection.fields import EncryptedJSONField, EncryptedTextField
 
 
 class Draft(models.Model):
@@ -64,7 +64,7 @@ class Attachment(models.Model):
         related_name="attachments",
     )
     kind = models.CharField(_("rodzaj"), max_length=30)
-    original_name = models.CharField(_("nazwa pliku"), max_length=120)
+    original_name = EncryptedTextField(_("nazwa pliku"), max_length=120)
     stored_name = models.CharField(max_length=80, unique=True, editable=False)
     content_type = models.CharField(max_length=40)
     size = models.PositiveIntegerField()

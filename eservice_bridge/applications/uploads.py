@@ -5,6 +5,7 @@ random name; the applicant's file name is only kept, cleaned, as a label.
 """
 
 import hashlib
+import os
 import re
 import unicodedata
 import uuid
@@ -14,7 +15,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 
-from eservice_bridge.protection.crypto import decrypt_bytes, encrypt_bytes
+from eservice_bridge.protection.crypto import decrypt_bytes, encrypt_bytes, rotate_bytes
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_FILES_PER_DRAFT = 20
@@ -89,6 +90,19 @@ def load(stored_name: str) -> bytes:
     if not re.fullmatch(r"[0-9a-f]{32}\.bin", stored_name):
         raise FileNotFoundError(stored_name)
     return decrypt_bytes((storage_dir() / stored_name).read_bytes())
+
+
+def rotate(stored_name: str) -> bool:
+    """Re-encrypt a stored file under the newest key (atomically); False if it is missing."""
+    if not re.fullmatch(r"[0-9a-f]{32}\.bin", stored_name):
+        raise FileNotFoundError(stored_name)
+    path = storage_dir() / stored_name
+    if not path.exists():
+        return False
+    rotated = path.with_suffix(".rotating")
+    rotated.write_bytes(rotate_bytes(path.read_bytes()))
+    os.replace(rotated, path)
+    return True
 
 
 def discard(stored_name: str) -> None:

@@ -10,6 +10,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from eservice_bridge.protection.fields import EncryptedTextField
+
 
 class AuditImmutableError(RuntimeError):
     """Audit entries are written once and never changed or deleted."""
@@ -60,7 +62,8 @@ class AuditEntry(models.Model):
         on_delete=models.PROTECT,
         related_name="audit_entries",
     )
-    detail = models.CharField(_("szczegóły"), max_length=500, blank=True)
+    # Details may name a file or a household member: encrypted like the rest.
+    detail = EncryptedTextField(_("szczegóły"), max_length=500, blank=True)
     ip_address = models.GenericIPAddressField(_("skąd (IP)"), null=True, blank=True)
 
     objects = AuditQuerySet.as_manager()

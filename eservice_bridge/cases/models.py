@@ -8,7 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from eservice_bridge.catalogue.models import Handler
-from eservice_bridge.protection.fields import EncryptedJSONField
+from eservice_bridge.protection.fields import EncryptedJSONField, EncryptedTextField
 
 DEEMED_DELIVERY_DAYS = 14
 
@@ -105,7 +105,7 @@ class InternalComment(models.Model):
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    body = models.TextField(_("treść"))
+    body = EncryptedTextField(_("treść"))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -116,12 +116,12 @@ class InformationRequest(models.Model):
     """A request to complete the application; the applicant answers and adds files online."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="information_requests")
-    message = models.TextField(_("treść wezwania"))
+    message = EncryptedTextField(_("treść wezwania"))
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     requested_at = models.DateTimeField()
-    answer = models.TextField(_("odpowiedź"), blank=True)
+    answer = EncryptedTextField(_("odpowiedź"), blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
     first_opened_at = models.DateTimeField(null=True, blank=True)
 
@@ -150,8 +150,9 @@ class Decision(models.Model):
         choices=DeliveryChannel.choices,
         default=DeliveryChannel.PORTAL,
     )
-    body = models.TextField(_("treść"))
-    justification = models.TextField(_("uzasadnienie"), blank=True)
+    body = EncryptedTextField(_("treść"))
+    justification = EncryptedTextField(_("uzasadnienie"), blank=True)
+    # The service's standard instruction, the same for every party: no personal data.
     appeal_instruction = models.TextField(_("pouczenie"), blank=True)
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"

@@ -5,7 +5,7 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from eservice_bridge.protection.fields import EncryptedTextField
+from eservice_bridge.protection.fields import EncryptedDateField, EncryptedTextField
 from eservice_bridge.protection.masking import mask_pesel
 
 
@@ -15,10 +15,10 @@ class ApplicantProfile(models.Model):
     applicant = models.OneToOneField(
         "eservice_bridge.Applicant", on_delete=models.CASCADE, related_name="profile"
     )
-    phone = models.CharField(_("telefon"), max_length=20, blank=True)
-    address = models.CharField(_("adres zamieszkania"), max_length=150, blank=True)
-    postal_code = models.CharField(_("kod pocztowy"), max_length=6, blank=True)
-    city = models.CharField(_("miejscowość"), max_length=100, blank=True)
+    phone = EncryptedTextField(_("telefon"), max_length=20, blank=True)
+    address = EncryptedTextField(_("adres zamieszkania"), max_length=150, blank=True)
+    postal_code = EncryptedTextField(_("kod pocztowy"), max_length=6, blank=True)
+    city = EncryptedTextField(_("miejscowość"), max_length=100, blank=True)
     # Reminders are proactive notices (deadlines, missing information); the delivery of a
     # decision is not a reminder and is always announced.
     reminders_opt_out = models.BooleanField(_("nie chcę przypomnień"), default=False)
@@ -40,9 +40,12 @@ class HouseholdMember(models.Model):
     applicant = models.ForeignKey(
         "eservice_bridge.Applicant", on_delete=models.CASCADE, related_name="household"
     )
-    given_name = models.CharField(_("imię"), max_length=100)
-    family_name = models.CharField(_("nazwisko"), max_length=150)
-    birth_date = models.DateField(_("data urodzenia"))
+    given_name = EncryptedTextField(_("imię"), max_length=100)
+    family_name = EncryptedTextField(_("nazwisko"), max_length=150)
+    birth_date = EncryptedDateField(_("data urodzenia"))
+    # The year alone, in clear: the recruitment notices select children by year of birth in
+    # SQL; a year does not identify a child (docs/eservices.md, "Data protection").
+    birth_year = models.PositiveSmallIntegerField(null=True, editable=False, db_index=True)
     pesel = EncryptedTextField(_("PESEL"), blank=True)
     school = models.ForeignKey(
         "wagtailcore.Page",
@@ -52,17 +55,24 @@ class HouseholdMember(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    school_class = models.CharField(_("klasa lub grupa"), max_length=20, blank=True)
+    school_class = EncryptedTextField(_("klasa lub grupa"), max_length=20, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        ordering = ["birth_date", "given_name"]
+        ordering = ["birth_year", "pk"]
         verbose_name = _("domownik")
         verbose_name_plural = _("domownicy")
 
     def __str__(self) -> str:
         return self.full_name
+
+    def save(self, *args, **kwargs) -> None:
+        self.birth_year = self.birth_date.year if self.birth_date else None
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "birth_date" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "birth_year"}
+        super().save(*args, **kwargs)
 
     @property
     def full_name(self) -> str:

@@ -5,7 +5,10 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from eservice_bridge.protection.fields import EncryptedTextField
+from django.core.validators import validate_email
+
+from eservice_bridge.protection.crypto import lookup_digest
+from eservice_bridge.protection.fields import EncryptedDateField, EncryptedTextField
 from eservice_bridge.protection.masking import mask_pesel
 
 
@@ -18,12 +21,14 @@ class Applicant(models.Model):
     """A resident who applies; not a Django user (staff are users, applicants are not)."""
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    given_name = models.CharField(_("imię"), max_length=100, blank=True)
-    family_name = models.CharField(_("nazwisko"), max_length=150, blank=True)
-    birth_date = models.DateField(_("data urodzenia"), null=True, blank=True)
+    given_name = EncryptedTextField(_("imię"), max_length=100, blank=True)
+    family_name = EncryptedTextField(_("nazwisko"), max_length=150, blank=True)
+    birth_date = EncryptedDateField(_("data urodzenia"), null=True, blank=True)
     pesel = EncryptedTextField(_("PESEL"), blank=True)
+    # Blind indexes (crypto.lookup_digest under ESERVICES_LOOKUP_KEY) for equality look-ups.
     pesel_digest = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
-    email = models.EmailField(_("e-mail"), blank=True, db_index=True)
+    email = EncryptedTextField(_("e-mail"), max_length=254, blank=True, validators=[validate_email])
+    email_digest = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     assurance = models.CharField(
         _("sposób logowania"), max_length=20, choices=AssuranceLevel.choices
     )
@@ -46,12 +51,24 @@ class Applicant(models.Model):
     def masked_pesel(self) -> str:
         return mask_pesel(self.pesel)
 
+    @staticmethod
+    def email_digest_for(email: str) -> str:
+        email = (email or "").strip().lower()
+        return lookup_digest(email, "email") if email else ""
+
+    def save(self, *args, **kwargs) -> None:
+        self.email_digest = self.email_digest_for(self.email)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "email" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "email_digest"}
+        super().save(*args, **kwargs)
+
 
 class EmailSignInToken(models.Model):
     """A one-time, expiring sign-in link; only the token's digest is stored."""
 
     digest = models.CharField(max_length=64, unique=True)
-    email = models.EmailField()
+    email = EncryptedTextField(max_length=254)
     next_url = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()

@@ -73,7 +73,9 @@ def applicant_for_identity(identity: VerifiedIdentity) -> Applicant:
 def applicant_for_email(email: str) -> Applicant:
     email = email.strip().lower()
     applicant = Applicant.objects.filter(
-        email=email, assurance=AssuranceLevel.EMAIL, pesel_digest=""
+        email_digest=Applicant.email_digest_for(email),
+        assurance=AssuranceLevel.EMAIL,
+        pesel_digest="",
     ).first()
     if applicant is None:
         applicant = Applicant.objects.create(email=email, assurance=AssuranceLevel.EMAIL)

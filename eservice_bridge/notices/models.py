@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from eservice_bridge.protection.fields import EncryptedTextField
+
 
 class NoticeKind(models.TextChoices):
     SCHOLARSHIP_WINDOW = "stypendium", _("nabór wniosków o stypendium szkolne")
@@ -36,8 +38,8 @@ class Notice(models.Model):
     )
     kind = models.CharField(_("rodzaj"), max_length=20, choices=NoticeKind.choices)
     event_key = models.CharField(_("zdarzenie"), max_length=120)
-    title = models.CharField(_("tytuł"), max_length=200)
-    body = models.TextField(_("treść"))
+    title = EncryptedTextField(_("tytuł"), max_length=200)
+    body = EncryptedTextField(_("treść"))
     url = models.CharField(_("odnośnik"), max_length=300, blank=True)
     # Cases may be deleted by retention; the notice stays, without its case.
     case = models.ForeignKey(
