@@ -40,6 +40,7 @@ COPY --chown=elacze:elacze deploy/gunicorn.conf.py ./deploy/gunicorn.conf.py
 # collectstatic needs settings that import; the real secret comes from the environment at run time.
 RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost \
     ESERVICES_ENCRYPTION_KEY="$(python -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())')" \
+    ESERVICES_LOOKUP_KEY=collectstatic-only-lookup-key-0123456789abcdef \
     python manage.py collectstatic --no-input -v0
 USER elacze
 VOLUME ["/srv/elacze"]

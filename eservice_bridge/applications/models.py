@@ -78,3 +78,8 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+    @property
+    def audit_label(self) -> str:
+        """How the audit trail names the file: its kind and public id, never its name."""
+        return f"{self.kind}: {self.public_id}"

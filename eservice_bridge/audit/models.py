@@ -10,8 +10,6 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from eservice_bridge.protection.fields import EncryptedTextField
-
 
 class AuditImmutableError(RuntimeError):
     """Audit entries are written once and never changed or deleted."""
@@ -62,8 +60,9 @@ class AuditEntry(models.Model):
         on_delete=models.PROTECT,
         related_name="audit_entries",
     )
-    # Details may name a file or a household member: encrypted like the rest.
-    detail = EncryptedTextField(_("szczegóły"), max_length=500, blank=True)
+    # Never personal data (files and household members by their public id, states, numbers):
+    # the column stays clear so indicators can read state changes in SQL (docs/eservices.md).
+    detail = models.CharField(_("szczegóły"), max_length=500, blank=True)
     ip_address = models.GenericIPAddressField(_("skąd (IP)"), null=True, blank=True)
 
     objects = AuditQuerySet.as_manager()

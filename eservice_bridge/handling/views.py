@@ -207,7 +207,7 @@ def attachment_download(request: HttpRequest, pk: int, attachment_id) -> HttpRes
         content = uploads.load(attachment.stored_name)
     except FileNotFoundError as exc:
         raise Http404 from exc
-    record(request, "pobranie-zalacznika", case=case, detail=attachment.original_name)
+    record(request, "pobranie-zalacznika", case=case, detail=attachment.audit_label)
     return FileResponse(
         BytesIO(content),
         as_attachment=True,

@@ -2,10 +2,9 @@
 
 import uuid
 
+from django.core.validators import validate_email
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-from django.core.validators import validate_email
 
 from eservice_bridge.protection.crypto import lookup_digest
 from eservice_bridge.protection.fields import EncryptedDateField, EncryptedTextField
@@ -42,6 +41,18 @@ class Applicant(models.Model):
     def __str__(self) -> str:
         return self.display_name
 
+    def save(self, *args, **kwargs) -> None:
+        self.email_digest = self.email_digest_for(self.email)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "email" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "email_digest"}
+        super().save(*args, **kwargs)
+
+    @staticmethod
+    def email_digest_for(email: str) -> str:
+        email = (email or "").strip().lower()
+        return lookup_digest(email, "email") if email else ""
+
     @property
     def display_name(self) -> str:
         name = f"{self.given_name} {self.family_name}".strip()
@@ -50,18 +61,6 @@ class Applicant(models.Model):
     @property
     def masked_pesel(self) -> str:
         return mask_pesel(self.pesel)
-
-    @staticmethod
-    def email_digest_for(email: str) -> str:
-        email = (email or "").strip().lower()
-        return lookup_digest(email, "email") if email else ""
-
-    def save(self, *args, **kwargs) -> None:
-        self.email_digest = self.email_digest_for(self.email)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "email" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "email_digest"}
-        super().save(*args, **kwargs)
 
 
 class EmailSignInToken(models.Model):

@@ -239,7 +239,7 @@ def attachments(request: HttpRequest, draft_id) -> HttpResponse:
                 request,
                 "usuniecie-zalacznika",
                 applicant=draft.applicant,
-                detail=target.original_name,
+                detail=target.audit_label,
             )
             messages.success(request, _("Usunięto załącznik."))
             return redirect(_step_url(draft, ATTACHMENTS_STEP))
@@ -261,7 +261,7 @@ def attachments(request: HttpRequest, draft_id) -> HttpResponse:
                 error = str(exc)
             else:
                 stored = uploads.store(content)
-                Attachment.objects.create(
+                added = Attachment.objects.create(
                     applicant=draft.applicant,
                     draft=draft,
                     kind=kind,
@@ -275,7 +275,7 @@ def attachments(request: HttpRequest, draft_id) -> HttpResponse:
                     request,
                     "dodanie-zalacznika",
                     applicant=draft.applicant,
-                    detail=f"{kind}: {name}",
+                    detail=added.audit_label,
                 )
                 messages.success(request, _("Dodano plik %(name)s.") % {"name": name})
                 return redirect(_step_url(draft, ATTACHMENTS_STEP))

@@ -221,7 +221,7 @@ def attachment_download(request: HttpRequest, attachment_id) -> HttpResponse:
         "pobranie-zalacznika",
         case=attachment.case,
         applicant=attachment.applicant,
-        detail=attachment.original_name,
+        detail=attachment.audit_label,
     )
     return FileResponse(
         BytesIO(content),

@@ -314,4 +314,9 @@ def test_production_refuses_to_start_without_encryption_key():
     assert result.returncode != 0
     assert "ESERVICES_ENCRYPTION_KEY must be set in production" in result.stderr
     env["ESERVICES_ENCRYPTION_KEY"] = "dGVzdC1rZXktdGVzdC1rZXktdGVzdC1rZXktMTIzNDU="
+    env.pop("ESERVICES_LOOKUP_KEY", None)
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "ESERVICES_LOOKUP_KEY must be set in production" in result.stderr
+    env["ESERVICES_LOOKUP_KEY"] = "blind-index-key-" + "k" * 32
     assert subprocess.run([sys.executable, "-c", code], env=env).returncode == 0

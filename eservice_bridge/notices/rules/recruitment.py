@@ -43,7 +43,7 @@ def event_key(stage: RecruitmentStage, member: HouseholdMember) -> str:
 def children_for(stage: RecruitmentStage):
     """Household members of the right age for the stage's recruitment."""
     years = [stage.school_year - age for age in AGES[stage.level]]
-    return HouseholdMember.objects.filter(birth_date__year__in=years).select_related("applicant")
+    return HouseholdMember.objects.filter(birth_year__in=years).select_related("applicant")
 
 
 def _situation(stage: RecruitmentStage, member: HouseholdMember) -> str:
