@@ -67,6 +67,7 @@ def environment(database: str, redis_url: str, var_dir: Path) -> dict[str, str]:
             # Fixed, public, bench-only keys: a kept database (--keep) stays readable.
             "SECRET_KEY": BENCH_SECRET_KEY,
             "ESERVICES_ENCRYPTION_KEY": BENCH_FERNET_KEY,
+            "ESERVICES_LOOKUP_KEY": "bench-only-blind-index-key-0123456789",
             "ALLOWED_HOSTS": f"{HOST},127.0.0.1",
             "BASE_DOMAIN": HOST,
             "ELACZE_VAR_DIR": str(var_dir),

@@ -25,6 +25,7 @@ def production_env(var_dir: Path, **extra: str) -> dict[str, str]:
             "ALLOWED_HOSTS": "oswiata.example.pl,.oswiata.example.pl",
             "BASE_DOMAIN": "oswiata.example.pl",
             "ESERVICES_ENCRYPTION_KEY": Fernet.generate_key().decode(),
+            "ESERVICES_LOOKUP_KEY": secrets.token_urlsafe(32),
             "ELACZE_VAR_DIR": str(var_dir),
             "DATABASE_URL": f"sqlite:///{var_dir / 'db.sqlite3'}",
         }
