@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api.views import graphql_view
 from cms.privacy.media import public_media
 from cms.units.chooser_views import chosen_multiple_view
+from cms.units.report_views import page_types_usage_results_view, page_types_usage_view
 
 # A refused Host header gets a clear Polish page linking the portal (static_builds.unknown_host).
 handler400 = "static_builds.unknown_host.bad_request"
@@ -16,6 +17,8 @@ handler400 = "static_builds.unknown_host.bad_request"
 urlpatterns = [
     # Unit-scoped replacement of Wagtail's endpoint (docs/permissions.md); must precede admin/.
     path("admin/choose-page/chosen-multiple/", chosen_multiple_view),
+    path("admin/reports/page-types-usage/", page_types_usage_view),
+    path("admin/reports/page-types-usage/results/", page_types_usage_results_view),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql", graphql_view, name="graphql"),

@@ -6,7 +6,12 @@ from wagtail import hooks
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
+from .bulk_actions import SCOPED_BULK_ACTIONS
 from .scope import page_scope_for
+
+# Registered after Wagtail's own (higher order), so they replace the built-in page bulk actions.
+for _action in SCOPED_BULK_ACTIONS:
+    hooks.register("register_bulk_action", _action, order=100)
 
 
 @hooks.register("construct_explorer_page_queryset")
