@@ -223,7 +223,7 @@ def test_household_member_form_keeps_a_date_input_and_recruitment_finds_children
 
 
 BEFORE = [
-    ("eservice_bridge", "0004_case_handling_permissions"),
+    ("eservice_bridge", "0005_service_catalogue"),
     ("eservice_household", "0001_initial"),
     ("eservice_notices", "0001_notices_and_recruitment_timetable"),
 ]

@@ -1,7 +1,7 @@
 """Encrypt the personal data already stored in clear; blind indexes under ESERVICES_LOOKUP_KEY.
 
 Runs on raw rows (``protection.conversion``), so it is safe to run again: tokens stay as they
-are. Backwards it decrypts, so ``0005`` can turn the columns back into their old types.
+are. Backwards it decrypts, so ``0006`` can turn the columns back into their old types.
 Audit entries about files named the file; the names are replaced (the trail stays clear text
 without personal data, see docs/eservices.md).
 """
@@ -75,6 +75,6 @@ def backwards(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("eservice_bridge", "0005_encrypt_personal_data_fields")]
+    dependencies = [("eservice_bridge", "0006_encrypt_personal_data_fields")]
 
     operations = [migrations.RunPython(forwards, backwards)]

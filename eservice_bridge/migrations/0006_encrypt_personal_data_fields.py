@@ -8,7 +8,7 @@ import eservice_bridge.protection.fields
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("eservice_bridge", "0004_case_handling_permissions"),
+        ("eservice_bridge", "0005_service_catalogue"),
     ]
 
     operations = [
