@@ -16,16 +16,41 @@ from django.test import Client
 
 from eservice_bridge.applications import uploads
 from eservice_bridge.cases.models import Case
+from eservice_bridge.forms import pesel as pesel_rules
 from eservice_bridge.household.models import ApplicantProfile, HouseholdMember
 from eservice_bridge.identity.models import Applicant
 from eservice_bridge.identity.providers import VerifiedIdentity
-from eservice_bridge.identity.session import applicant_for_email, applicant_for_identity
+from eservice_bridge.identity.session import (
+    SESSION_KEY,
+    applicant_for_email,
+    applicant_for_identity,
+)
 from eservice_bridge.notices.models import Notice
+from eservice_bridge.test_data.answers import CONTACT, INCOME, SCHOLARSHIP_DAY, pupil
+from eservice_bridge.test_data.factories import ApplicantFactory
+from eservice_bridge.test_data.files import pdf_bytes, upload
 
-from .conftest import SCHOLARSHIP_DAY, make_applicant, pdf_bytes, sign_in_client, upload
-from .flows import CONTACT, INCOME, add_file, post_step, pupil, start, submit
+from .flows import add_file, post_step, start, submit
 
 pytestmark = pytest.mark.django_db
+
+
+def make_applicant(given, family, born, serial, email) -> Applicant:
+    return ApplicantFactory(
+        given_name=given,
+        family_name=family,
+        birth_date=born,
+        pesel=pesel_rules.make(born, serial, 4),
+        email=email,
+    )
+
+
+def sign_in_client(client: Client, applicant: Applicant) -> Client:
+    session = client.session
+    session[SESSION_KEY] = applicant.pk
+    session.save()
+    return client
+
 
 GIVEN, FAMILY = "Hortensja", "Kalinowska"
 EMAIL = "hortensja.kalinowska@example.org"
