@@ -409,7 +409,7 @@ def test_empty_year_renders_without_figures(department_client, catalogue):
 
 # ------------------------------------------------------------------------------------ demo
 def test_seed_demo_fills_the_dashboard_once(department_client, catalogue, units, staff, settings):
-    from eservice_bridge.indicators import demo
+    from demo.eservices import indicators as demo
 
     settings.ESERVICES_NOW = "2026-11-25T09:00:00"
     summary = demo.seed_demo()
