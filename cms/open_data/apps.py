@@ -9,7 +9,7 @@ class OpenDataConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import signals
+        from . import checks, signals  # noqa: F401  (checks register themselves)
         from .datasets import register_cms_datasets
 
         register_cms_datasets()
