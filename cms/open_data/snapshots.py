@@ -117,13 +117,18 @@ def current(dataset: registry.Dataset, *, announce: bool = True) -> DatasetSnaps
     return snapshot
 
 
-def current_all(*, announce: bool = True) -> dict[str, DatasetSnapshot]:
-    """Every registered dataset's snapshot (one query when all are fresh)."""
+def current_all(*, announce: bool = True, stale_ok: bool = False) -> dict[str, DatasetSnapshot]:
+    """Every registered dataset's snapshot (one query when all are fresh).
+
+    ``stale_ok``: keep a stale snapshot as it is (only missing ones are generated), for
+    readers that must stay cheap, such as the static builds and previews.
+    """
     stored = {s.slug: s for s in DatasetSnapshot.objects.all()}
     result = {}
     for dataset in registry.datasets():
         snapshot = stored.get(dataset.slug)
-        if snapshot is None or snapshot.stale or snapshot.columns != dataset.column_names:
+        outdated = snapshot is not None and snapshot.stale and not stale_ok
+        if snapshot is None or outdated or snapshot.columns != dataset.column_names:
             snapshot = refresh(dataset, announce=announce)
         result[dataset.slug] = snapshot
     return result

@@ -107,9 +107,9 @@ def _dataset(dataset: registry.Dataset, snapshot) -> dict[str, Any]:
 
 
 def catalogue() -> dict[str, Any]:
-    # Read-only here: a missing or stale snapshot is generated, but no rebuild is requested
-    # from inside a build.
-    current = snapshots.current_all(announce=False)
+    # Cheap here (builds and previews): only a missing snapshot is generated, a stale one is
+    # shown until its refresh (which rebuilds these pages); no rebuild requested from a build.
+    current = snapshots.current_all(announce=False, stale_ok=True)
     licence = current_licence()
     return {
         "licence_name": licence.name,
