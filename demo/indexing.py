@@ -66,15 +66,12 @@ def deferred_chatbot_indexing() -> Iterator[Callable[[int], None]]:
 
     The chatbot re-reads a page's whole subtree on every publish and every Site save; seeding
     a unit causes several of those per unit. While seeding they are muted and the caller asks
-    for one re-read per site, run after its transaction commits. Without the chatbot app (or
-    if its hooks are named differently) nothing is muted and nothing extra is queued.
+    for one re-read per site, run after its transaction commits. The demo sits above the chatbot
+    app, so it imports the chatbot's receivers directly.
     """
-    try:
-        from chatbot_embed.index import signals as chatbot_signals
-        from chatbot_embed.tasks import reindex_subtree_task
-    except ImportError:
-        yield lambda page_id: None
-        return
+    from chatbot_embed.index import signals as chatbot_signals
+    from chatbot_embed.tasks import reindex_subtree_task
+
     hooks = [
         (page_published, chatbot_signals.on_page_published, None, "chatbot_page_published"),
         (post_save, chatbot_signals.on_site_saved, Site, "chatbot_site_saved"),
