@@ -16,7 +16,9 @@ def open_data_settings(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
                 f"OPEN_DATA_LICENCE must be one of {', '.join(LICENCES)}.", id="open_data.E001"
             )
         )
-    if not settings.DEBUG and not base_url().startswith("https://"):
+    # A deployment (as the payments check sees it): DEBUG off and secure cookies.
+    deployed = not settings.DEBUG and getattr(settings, "SESSION_COOKIE_SECURE", False)
+    if deployed and not base_url().startswith("https://"):
         problems.append(
             checks.Warning(
                 "The open-data addresses are not https: dane.gov.pl refuses the harvester feed.",
