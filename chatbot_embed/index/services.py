@@ -70,11 +70,9 @@ def _attachments(service) -> list[tuple[str, str]]:
 
 
 def catalogue_services() -> list:
-    """Every e-service of the catalogue ([] if the e-services app is not installed)."""
-    try:
-        from eservice_bridge.catalogue.models import Service
-    except ImportError:  # pragma: no cover - the app is part of the project
-        return []
+    """Every e-service of the catalogue ([] before its tables exist)."""
+    from eservice_bridge.catalogue.models import Service
+
     try:
         with transaction.atomic():
             return list(Service.objects.all())

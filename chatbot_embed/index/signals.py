@@ -162,10 +162,8 @@ def connect() -> None:
     post_delete.connect(
         on_announcement_removed, sender=Announcement, dispatch_uid="chatbot_ann_deleted"
     )
-    try:
-        from eservice_bridge.catalogue.models import Service
-    except ImportError:  # pragma: no cover
-        return
+    from eservice_bridge.catalogue.models import Service
+
     post_save.connect(on_service_saved, sender=Service, dispatch_uid="chatbot_service_saved")
     post_delete.connect(on_service_deleted, sender=Service, dispatch_uid="chatbot_service_deleted")
     from eservice_bridge.legal_figures.models import LegalFigures

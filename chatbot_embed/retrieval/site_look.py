@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from wagtail.models import Site
 
+from sites.assets import asset_urls
+
 logger = logging.getLogger(__name__)
 
 
@@ -18,10 +20,8 @@ class SiteLook:
 
 
 def theme_stylesheet() -> str:
-    """URL of the static theme's hashed stylesheet, if the theme is installed."""
+    """URL of the static theme's hashed stylesheet ("" if it cannot be read)."""
     try:
-        from sites.assets import asset_urls
-
         return asset_urls().get("css", "")
     except Exception:  # the theme is optional here: fall back to our own CSS
         logger.warning("chatbot search page: theme stylesheet not found", exc_info=True)
