@@ -14,6 +14,8 @@ BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(env_str("ELACZE_VAR_DIR", str(BASE_DIR / "var")))
 
 SECRET_KEY = env_str("SECRET_KEY")
+# Old keys still accepted for sessions and signatures while a rotation settles (docs/security.md).
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 DEBUG = False
 # True only in cms.settings.production: the demo-only tools (login-node simulator, payment
 # sandbox, seed_demo, GraphiQL, GraphQL introspection) refuse to run there (docs/security.md).

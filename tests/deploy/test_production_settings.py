@@ -95,3 +95,15 @@ def test_simulator_and_sandbox_views_refuse_under_production(settings):
         "/e-uslugi/platnosci/powiadomienia/sandbox/", b"{}", content_type="application/json"
     )
     assert notified.status_code == 404
+
+
+def test_old_secret_keys_are_read_for_a_rotation(tmp_path):
+    old = "stary-klucz-" + "x" * 50
+    script = (
+        "from django.conf import settings; from django.core import signing; "
+        f"token = signing.dumps('sesja', key={old!r}); "
+        "print(settings.SECRET_KEY_FALLBACKS == [" + repr(old) + "], signing.loads(token))"
+    )
+    result = manage(tmp_path, "shell", "-c", script, SECRET_KEY_FALLBACKS=old)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True sesja"
