@@ -126,8 +126,17 @@ class Stack:
         return self.root / "tls" / "fullchain.pem"
 
     def env(self, settings: str = "cms.settings.production") -> dict[str, str]:
+        """The same secrets and keys for every process (seeding, collectstatic, gunicorn)."""
+        if not hasattr(self, "_secrets"):
+            fresh = production_env(self.var)
+            self._secrets = {
+                name: fresh[name]
+                for name in ("ESERVICES_ENCRYPTION_KEY", "ESERVICES_LOOKUP_KEY")
+                if name in fresh
+            }
         return production_env(
             self.var,
+            **self._secrets,
             DJANGO_SETTINGS_MODULE=settings,
             BASE_DOMAIN=BASE_DOMAIN,
             ALLOWED_HOSTS=f"{BASE_DOMAIN},.{BASE_DOMAIN}",
