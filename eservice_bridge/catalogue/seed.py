@@ -29,10 +29,13 @@ OPTIONAL = {
     "maturity_reason": "",
 }
 
+# libyaml's safe loader when PyYAML was built with it (about 8x faster), else the pure one.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def shipped_services() -> list[dict]:
     """Every service of the shipped catalogue, optional fields filled in (slug included)."""
-    specs = yaml.safe_load(CATALOGUE.read_text(encoding="utf-8"))
+    specs = yaml.load(CATALOGUE.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506 (safe)
     return [{**OPTIONAL, **spec} for spec in specs]
 
 

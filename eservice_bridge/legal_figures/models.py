@@ -23,6 +23,9 @@ from . import text
 
 SHIPPED = Path(__file__).parent / "data" / "current.yaml"
 
+# libyaml's safe loader when PyYAML was built with it (about 8x faster), else the pure one.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def school_year_of(day: dt.date) -> int:
     """The starting calendar year of the school year ``day`` falls in (it starts 1 September)."""
@@ -270,7 +273,7 @@ class LegalFigures(models.Model):
 
 def shipped_values() -> dict:
     """The figures shipped in ``data/current.yaml`` (read by the data migration too)."""
-    return yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))
+    return yaml.load(SHIPPED.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506 (safe)
 
 
 @cache
