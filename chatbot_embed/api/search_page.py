@@ -4,6 +4,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from cms.input.text import has_unsafe_characters
+
 from ..answers.ask import UnknownSite, search
 from ..answers.extractive import best_sentences, host_for
 from ..answers.public_urls import public_url
@@ -33,7 +35,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
     site = index.site(hostname)
     context["look"] = site.look if site else SiteLook(stylesheet=theme_stylesheet())
     status = 200
-    if len(query) > MAX_QUESTION_CHARS:
+    if has_unsafe_characters(query):
+        context["error"] = _("Zapytanie zawiera niedozwolone znaki (np. znaki sterujące).")
+        context["query"] = ""
+        status = 400
+    elif len(query) > MAX_QUESTION_CHARS:
         context["error"] = _("Zapytanie jest zbyt długie (najwyżej %(n)d znaków).") % {
             "n": MAX_QUESTION_CHARS
         }

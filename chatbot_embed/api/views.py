@@ -1,12 +1,13 @@
 """POST /chatbot/api/ask: a question in, an extractive answer with sources out."""
 
-import json
 import logging
 
 from django.http import HttpRequest, JsonResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+
+from cms.input.json_body import BadJson, read_json
 
 from ..answers.ask import UnknownSite, ask, site_id_for
 from .answer_counts import count_question
@@ -34,12 +35,10 @@ def _error(message: str, status: int) -> JsonResponse:
 def ask_view(request: HttpRequest) -> JsonResponse:
     if not origin_allowed(request):
         return _error(_("Zapytania są przyjmowane tylko ze stron portalu."), 403)
-    if len(request.body) > MAX_BODY_BYTES:
-        return _error(_("Zapytanie jest zbyt duże."), 400)
     try:
-        payload = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        return _error(_("Nieprawidłowe zapytanie: oczekiwano danych JSON."), 400)
+        payload = read_json(request, MAX_BODY_BYTES)
+    except BadJson as exc:
+        return _error(str(exc), exc.status)
     if not isinstance(payload, dict):
         return _error(_("Nieprawidłowe zapytanie: oczekiwano obiektu JSON."), 400)
     question, site, session = (payload.get(k) for k in ("question", "site", "session"))
@@ -61,7 +60,7 @@ def ask_view(request: HttpRequest) -> JsonResponse:
         answer = ask(question, site.strip())
     except UnknownSite:
         return _error(_("Nieznany serwis."), 400)
-    log_if_low_confidence(question, site_id_for(site.strip()), answer)
+    log_if_low_confidence(request, question, site_id_for(site.strip()), answer)
     count_question(answer.answered)
     logger.info(
         "chatbot question on %s (confidence %.2f): %s",

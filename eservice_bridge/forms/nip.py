@@ -4,7 +4,8 @@ NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
 
 
 def normalise(nip: str) -> str:
-    return "".join(ch for ch in (nip or "") if ch.isdigit())
+    # Only 0-9 count: str.isdigit() also accepts superscripts, which int() refuses.
+    return "".join(ch for ch in (nip or "") if ch in "0123456789")
 
 
 def is_valid(nip: str) -> bool:

@@ -13,8 +13,13 @@ class PeselError(ValueError):
     """The number is not a valid PESEL; the message is user-facing Polish text."""
 
 
+def ascii_digits(text: str) -> bool:
+    """Only 0-9: ``str.isdigit`` also accepts Arabic-Indic, fullwidth and superscript digits."""
+    return text.isascii() and text.isdigit()
+
+
 def checksum_ok(pesel: str) -> bool:
-    if len(pesel) != 11 or not pesel.isdigit():
+    if len(pesel) != 11 or not ascii_digits(pesel):
         return False
     total = sum(int(d) * w for d, w in zip(pesel[:10], WEIGHTS, strict=True))
     return (10 - total % 10) % 10 == int(pesel[10])
@@ -25,6 +30,8 @@ def birth_date(pesel: str) -> dt.date:
     pesel = (pesel or "").strip()
     if len(pesel) != 11 or not pesel.isdigit():
         raise PeselError(_("Numer PESEL składa się z 11 cyfr."))
+    if not ascii_digits(pesel):
+        raise PeselError(_("Wpisz numer PESEL cyframi 0–9 (bez innych znaków)."))
     if not checksum_ok(pesel):
         raise PeselError(_("Numer PESEL jest nieprawidłowy (błędna cyfra kontrolna)."))
     year, month, day = int(pesel[0:2]), int(pesel[2:4]), int(pesel[4:6])

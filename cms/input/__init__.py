@@ -1,0 +1,1 @@
+"""Checks of what clients send before anything uses it: characters, JSON bodies."""
