@@ -52,6 +52,26 @@ def _fresh_unit_directory():
     units.invalidate()
 
 
+@pytest.fixture(autouse=True)
+def _force_login_with_second_factor(monkeypatch):
+    """``client.force_login(user)`` signs staff in fully: password and second factor.
+
+    Staff who must use two-factor sign-in (docs/security.md) would otherwise be sent to set it
+    up. Tests of the sign-in itself post to the login and verification pages instead.
+    """
+    from django.test import Client
+
+    from tests.two_factor import verify_second_factor
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        verify_second_factor(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
 @pytest.fixture
 def department_site(db) -> Site:
     Site.objects.filter(is_default_site=True).delete()

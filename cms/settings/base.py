@@ -1,5 +1,6 @@
 """Settings shared by every environment. Everything configurable comes from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "cms.bip",
     "cms.announcements",
     "cms.units",
+    "cms.staff_access",
     "cms.api",
     "cms.preview",
     "cms.open_data",
@@ -74,6 +76,10 @@ INSTALLED_APPS = [
     "taggit",
     "graphene_django",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "corsheaders",
     # Django
     "django.contrib.admin",
@@ -99,8 +105,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # request.user.is_verified(), then staff session limits and the second factor (docs/security.md)
+    "django_otp.middleware.OTPMiddleware",
+    "cms.staff_access.middleware.StaffAccessMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -145,12 +155,43 @@ CACHES = {
     )
 }
 
+# Staff accounts (docs/security.md#staff-accounts). Passwords: at least 12 characters, not like
+# the user's name or e-mail, not a common password, not only digits (Django's messages in Polish).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("PASSWORD_MIN_LENGTH", 12)},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes: a sign-in is locked after AXES_FAILURE_LIMIT failures, separately per account and
+# per client address (the real one behind the trusted proxy), for AXES_COOLOFF_TIME or until an
+# administrator unlocks it (admin: Ustawienia → Blokady i 2FA kont).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.clients.address.client_address"
+AXES_LOCKOUT_CALLABLE = "cms.staff_access.lockout.locked_out"
+AXES_VERBOSE = False
+# Two-factor sign-in (django-otp: TOTP app + recovery codes), mandatory for the roles in
+# cms/staff_access/policy.py and for holders of these permissions; optional for other editors.
+STAFF_TWO_FACTOR_PERMISSIONS = [
+    "eservice_bridge.handle_case",
+    "eservice_bridge.reveal_pesel",
+    "auth.add_user",
+    "auth.change_user",
+]
+OTP_TOTP_ISSUER = "E-łącze"
+# Staff sessions end this many seconds after sign-in and after this many seconds without a request.
+STAFF_SESSION_MAX_AGE = env_int("STAFF_SESSION_MAX_AGE", 8 * 3600)
+STAFF_SESSION_IDLE_TIMEOUT = env_int("STAFF_SESSION_IDLE_TIMEOUT", 30 * 60)
 
 LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", _("Polski"))]
@@ -287,6 +328,15 @@ GRAPHQL_LIST_COST_FACTOR = env_int("GRAPHQL_LIST_COST_FACTOR", 10)
 # Requests to /graphql per client address (django-ratelimit's "count/period"); in-process
 # static builds are not counted. A build server on the HTTP transport needs a higher rate.
 GRAPHQL_RATE_LIMIT = env_str("GRAPHQL_RATE_LIMIT", "300/m")
+# Largest /graphql request body (query + variables), checked before it is parsed.
+GRAPHQL_MAX_BODY_BYTES = env_int("GRAPHQL_MAX_BODY_BYTES", 100_000)
+
+# Chatbot question log (chatbot_embed/api/question_log.py): anonymous askers may add at most
+# this many low-confidence questions per client address and per site (django-ratelimit rates);
+# a question already logged for the site in the last CHATBOT_LOG_DEDUP_DAYS is not added again.
+CHATBOT_LOG_PER_CLIENT = env_str("CHATBOT_LOG_PER_CLIENT", "5/d")
+CHATBOT_LOG_PER_SITE = env_str("CHATBOT_LOG_PER_SITE", "100/d")
+CHATBOT_LOG_DEDUP_DAYS = env_int("CHATBOT_LOG_DEDUP_DAYS", 30)
 
 # The client's real address (cms/clients/address.py): X-Forwarded-For is read only when the
 # request comes from one of these proxies (addresses or networks, comma-separated, e.g.

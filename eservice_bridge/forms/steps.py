@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.input.text import PlainTextFormMixin
+
 from . import pesel as pesel_rules
 from .units import unit_choices, with_empty
 
@@ -59,7 +61,7 @@ def money_field(label: str, missing: str, **kwargs) -> forms.DecimalField:
     )
 
 
-class StepForm(forms.Form):
+class StepForm(PlainTextFormMixin, forms.Form):
     """One step of an application; knows the service, today's date and the other answers."""
 
     fieldsets: list[tuple[str, list[str]]] = []

@@ -3,10 +3,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.input.text import PlainTextFormMixin
 from eservice_bridge.cases.models import DecisionOutcome, DeliveryChannel
 
 
-class CommentForm(forms.Form):
+class CommentForm(PlainTextFormMixin, forms.Form):
     body = forms.CharField(
         label=_("Komentarz wewnętrzny (niewidoczny dla wnioskodawcy)"),
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -15,7 +16,7 @@ class CommentForm(forms.Form):
     )
 
 
-class InformationRequestForm(forms.Form):
+class InformationRequestForm(PlainTextFormMixin, forms.Form):
     message = forms.CharField(
         label=_("Treść wezwania do uzupełnienia"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -24,7 +25,7 @@ class InformationRequestForm(forms.Form):
     )
 
 
-class DecisionForm(forms.Form):
+class DecisionForm(PlainTextFormMixin, forms.Form):
     outcome = forms.ChoiceField(
         label=_("Rozstrzygnięcie"),
         choices=DecisionOutcome.choices,
@@ -58,7 +59,7 @@ class DecisionForm(forms.Form):
         return cleaned
 
 
-class AssignForm(forms.Form):
+class AssignForm(PlainTextFormMixin, forms.Form):
     assignee = forms.ChoiceField(label=_("Prowadzący"), required=False)
 
     def __init__(self, *args, choices: list[tuple[str, str]], **kwargs) -> None:

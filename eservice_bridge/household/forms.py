@@ -5,6 +5,7 @@ import datetime as dt
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.input.text import PlainTextFormMixin
 from eservice_bridge.forms import pesel as pesel_rules
 from eservice_bridge.forms.steps import DATE_FORMATS
 from eservice_bridge.forms.units import unit_choices, unit_exists, with_empty
@@ -18,7 +19,7 @@ POSTAL_CODE_REGEX = r"^\d{2}-\d{3}$"
 MEMBER_MAX_AGE_YEARS = 26
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(PlainTextFormMixin, forms.ModelForm):
     """Contact data reused by forms; e-mail only where sign-in did not already fix it."""
 
     email = forms.EmailField(
@@ -72,7 +73,7 @@ class ProfileForm(forms.ModelForm):
         return cleaned
 
 
-class MemberForm(forms.ModelForm):
+class MemberForm(PlainTextFormMixin, forms.ModelForm):
     """A child registered once: name, date of birth, PESEL (agreeing with it), school, class."""
 
     given_name = forms.CharField(

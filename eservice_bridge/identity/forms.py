@@ -3,11 +3,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cms.input.text import PlainTextFormMixin
 from eservice_bridge.forms import pesel as pesel_rules
 from eservice_bridge.forms.steps import DATE_FORMATS
 
 
-class EmailSignInForm(forms.Form):
+class EmailSignInForm(PlainTextFormMixin, forms.Form):
     email = forms.EmailField(
         label=_("Adres e-mail"),
         error_messages={
@@ -17,7 +18,7 @@ class EmailSignInForm(forms.Form):
     )
 
 
-class SimulatedPersonForm(forms.Form):
+class SimulatedPersonForm(PlainTextFormMixin, forms.Form):
     """The tester's fictional person (the real node would authenticate a real one)."""
 
     given_name = forms.CharField(

@@ -15,6 +15,7 @@ from cms.units.provisioning import provision_unit
 from cms.units.staff import ensure_department_groups
 from eservice_bridge.cases.models import Case
 from tests.browser.chromium import assert_accessible
+from tests.two_factor import current_code, totp_device
 
 pytestmark = [
     pytest.mark.browser,
@@ -152,6 +153,10 @@ def test_parent_applies_from_school_page_and_reads_decision(
     staff.fill("#id_username", "urzednik")
     staff.fill("#id_password", "haslo-urzednika-1")
     staff.click("button[type=submit]")
+    # Department staff sign in in two steps: the code from the clerk's authenticator app.
+    staff.wait_for_url("**/admin/dwuetapowe/weryfikacja/**")
+    staff.fill("#id_code", current_code(totp_device(clerk)))
+    staff.click("button:has-text('Potwierdź')")
     staff.wait_for_url("**/admin/")
     staff.goto(f"{live_server.url}/admin/e-uslugi/sprawy/")
     staff.click(f"text={case.number}")

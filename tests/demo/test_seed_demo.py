@@ -32,6 +32,7 @@ from demo import facts
 from demo.accounts import (
     CUW_USERNAME,
     DEMO_PASSWORD,
+    DEMO_TOTP_KEY,
     DEPARTMENT_USERNAME,
     SUPERUSER_USERNAME,
     editor_username,
@@ -225,6 +226,24 @@ class SeededDemoTests(TestCase):
         self.assertEqual(self.client.get("/admin/").status_code, 200)
         self.assertIn(DEMO_PASSWORD, self.output)
         self.assertIn(secretariat_username(self.specs[0].slug), self.output)
+
+    def test_demo_moderator_signs_in_with_the_printed_totp_key(self):
+        """Two-step sign-in stays easy to try: the key is printed, ``demo_totp`` gives a code."""
+        import base64
+        import io
+
+        self.assertIn(base64.b32encode(bytes.fromhex(DEMO_TOTP_KEY)).decode(), self.output)
+        username = moderator_username(self.specs[0].slug)
+        self.client.post("/admin/login/", {"username": username, "password": DEMO_PASSWORD})
+        verify = self.client.get("/admin/")
+        self.assertTrue(verify["Location"].startswith("/admin/dwuetapowe/weryfikacja/"))
+        out = io.StringIO()
+        call_command("demo_totp", stdout=out)
+        response = self.client.post(
+            "/admin/dwuetapowe/weryfikacja/", {"code": out.getvalue().strip(), "next": "/admin/"}
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(self.client.get("/admin/").status_code, 200)
 
     def test_announcements_cover_audiences_and_states(self):
         announcements = Announcement.objects.all()

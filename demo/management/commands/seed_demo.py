@@ -108,3 +108,10 @@ class Command(BaseCommand):
             f"{secretariat_username(slug)} (sprawy e-usług; i tak dla każdej "
             f"jednostki) — hasło: {DEMO_PASSWORD}"
         )
+        from demo.accounts import ensure_demo_second_factors
+
+        from .demo_totp import demo_totp_lines
+
+        ensure_demo_second_factors()
+        for line in demo_totp_lines():
+            self.stdout.write(line)
