@@ -11,9 +11,9 @@ import pytest
 
 from eservice_bridge.applications.models import Draft
 from eservice_bridge.forms import pesel as pesel_rules
+from eservice_bridge.test_data.answers import CHILD_PESEL, CONTACT, SCHOLARSHIP_DAY, pupil
 
-from .conftest import SCHOLARSHIP_DAY
-from .flows import CHILD_PESEL, CONTACT, post_step, pupil, start
+from .flows import post_step, start
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from cms.home.unit_types import UnitType
 from cms.units.provisioning import provision_unit
 from cms.units.staff import ensure_department_groups
 
-PASSWORD = "dobre-haslo-2026!"
+from .signing import PASSWORD
 
 
 @pytest.fixture(autouse=True)
@@ -54,9 +54,3 @@ def people(unit):
         "handler": make_user("sp1-sprawy", handlers),
         "editor": make_user("sp1-redaktor", unit.editors_group),
     }
-
-
-def sign_in(client, username: str, password: str = PASSWORD, **headers):
-    return client.post(
-        "/admin/login/", {"username": username, "password": password, "next": "/admin/"}, **headers
-    )

@@ -5,9 +5,9 @@ Before the fix the admin login accepted any number of password guesses.
 
 import pytest
 
-from tests.clients.conftest import through_proxy
+from tests.clients.proxy import through_proxy
 
-from .conftest import sign_in
+from .signing import sign_in
 
 pytestmark = pytest.mark.django_db
 

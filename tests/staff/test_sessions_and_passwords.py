@@ -10,7 +10,7 @@ import pytest
 
 from cms.staff_access.sessions import SEEN_AT, SIGNED_IN_AT
 
-from .conftest import sign_in
+from .signing import sign_in
 
 pytestmark = pytest.mark.django_db
 

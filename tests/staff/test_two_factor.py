@@ -13,7 +13,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from cms.staff_access.policy import two_factor_required
 from tests.two_factor import current_code, totp_device
 
-from .conftest import sign_in
+from .signing import sign_in
 
 pytestmark = pytest.mark.django_db
 
