@@ -74,6 +74,9 @@ def serve_in_process(route) -> None:
 
 
 def new_context(browser, **options):
+    # axe is injected as an inline script, which the pages' Content-Security-Policy refuses;
+    # the policy itself is checked by tests/deploy/test_csp_browser.py.
+    options.setdefault("bypass_csp", True)
     context = browser.new_context(**options)
     context.route(f"{ORIGIN}/**", serve_in_process)
     return context
