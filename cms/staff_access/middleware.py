@@ -22,6 +22,9 @@ OPEN_URL_NAMES = (
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_javascript_catalog",
+    # The admin's icons, fetched by every admin page (the two-step pages too): redirected, the
+    # fetched page would be pasted into the page as a second, hidden copy of its form.
+    "wagtailadmin_sprite",
     "staff_access_verify",
     "staff_access_setup",
 )

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.test import Client
 
-from tests.browser.chromium import AXE, WCAG_TAGS
+from tests.browser.chromium import WCAG_TAGS, inject_axe
 from tests.chatbot.content import build_content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -74,16 +74,13 @@ def serve_in_process(route) -> None:
 
 
 def new_context(browser, **options):
-    # axe is injected as an inline script, which the pages' Content-Security-Policy refuses;
-    # the policy itself is checked by tests/deploy/test_csp_browser.py.
-    options.setdefault("bypass_csp", True)
     context = browser.new_context(**options)
     context.route(f"{ORIGIN}/**", serve_in_process)
     return context
 
 
 def axe_violations(page) -> list:
-    page.add_script_tag(content=AXE.read_text())
+    inject_axe(page)
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
     )

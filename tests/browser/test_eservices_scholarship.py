@@ -65,6 +65,7 @@ def test_parent_applies_from_school_page_and_reads_decision(
     department, _cuw = ensure_department_groups()
     clerk = get_user_model().objects.create_user("urzednik", "u@example.org", "haslo-urzednika-1")
     clerk.groups.add(department)
+    totp_device(clerk)  # the clerk has set up an authenticator app before
     proof = tmp_path / "dochody.pdf"
     proof.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
 

@@ -121,3 +121,14 @@ def test_open_redirects_are_refused(client, people):
         {"code": current_code(device), "next": "https://evil.example/"},
     )
     assert ok["Location"] == "/admin/"
+
+
+def test_the_admin_icons_load_on_the_two_step_pages(client, people):
+    """Every admin page fetches the icon sprite; redirected, the verification form was pasted
+    into the page a second time and the real one posted the wrong "next"."""
+    totp_device(people["cuw"])
+    sign_in(client, "cuw")
+    assert client.get("/admin/").status_code == 302  # not verified yet
+    sprite = client.get("/admin/sprite/")
+    assert sprite.status_code == 200
+    assert b"<svg" in sprite.content
