@@ -81,3 +81,10 @@ def ratelimit_address(request: HttpRequest) -> str:
     """``RATELIMIT_IP_META_KEY`` for django-ratelimit (it needs a parseable address)."""
     address = client_address(request)
     return "0.0.0.0" if address == UNKNOWN else address  # noqa: S104 - a key, not a bind
+
+
+def axes_address(request: HttpRequest) -> str | None:
+    """``AXES_CLIENT_IP_CALLABLE``: the client's address, or ``None`` when there is none (a
+    sign-in without a connection, e.g. ``force_login``); axes stores it in an IP column."""
+    address = client_address(request)
+    return None if address == UNKNOWN else address

@@ -177,7 +177,7 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "cms.clients.address.client_address"
+AXES_CLIENT_IP_CALLABLE = "cms.clients.address.axes_address"
 AXES_LOCKOUT_CALLABLE = "cms.staff_access.lockout.locked_out"
 AXES_VERBOSE = False
 # Two-factor sign-in (django-otp: TOTP app + recovery codes), mandatory for the roles in
