@@ -17,6 +17,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Max, Sum
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -49,6 +50,7 @@ def _next_url(request) -> str:
 @sensitive_post_parameters("code")
 @login_required
 @require_http_methods(["GET", "POST"])
+@transaction.atomic  # django-otp locks the device row while it checks a code
 def verify(request):
     user = request.user
     if user.is_verified():
@@ -88,6 +90,7 @@ def _qr_svg(url: str) -> str:
 @sensitive_post_parameters("code")
 @login_required
 @require_http_methods(["GET", "POST"])
+@transaction.atomic  # django-otp locks the device row while it checks a code
 def setup(request):
     user = request.user
     if devices.has_second_factor(user) and not user.is_verified():
@@ -124,6 +127,7 @@ def setup(request):
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
+@transaction.atomic  # django-otp locks the device row while it checks a code
 def own_factor(request):
     """The signed-in user's own second factor: state, new recovery codes, turning it off."""
     user = request.user
